@@ -1,0 +1,162 @@
+#include <algorithm>
+
+#include "article/article.h"
+#include "core/text_file.h"
+#include "core/utf8.h"
+
+namespace narra {
+namespace {
+
+constexpr std::size_t kMaxTitleWords = 20;
+constexpr std::size_t kMaxTitleBytes = 160;
+
+std::string trim(std::string_view text) {
+  const auto begin = text.find_first_not_of(" \t\r\n\f\v");
+  if (begin == std::string_view::npos) return {};
+  const auto end = text.find_last_not_of(" \t\r\n\f\v");
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+// Splits text into blank-line-separated blocks; each block keeps its lines.
+std::vector<std::vector<std::string>> split_blocks(std::string_view text) {
+  std::vector<std::vector<std::string>> blocks;
+  std::vector<std::string> current;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line = trim(text.substr(start, end - start));
+    if (line.empty()) {
+      if (!current.empty()) blocks.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.push_back(std::move(line));
+    }
+    start = end + 1;
+  }
+  if (!current.empty()) blocks.push_back(std::move(current));
+  return blocks;
+}
+
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& line : lines) {
+    if (!out.empty()) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+std::size_t count_words(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool looks_like_title(const std::vector<std::string>& block) {
+  if (block.size() != 1) return false;
+  const std::string& line = block.front();
+  if (line.size() > kMaxTitleBytes || count_words(line) > kMaxTitleWords) return false;
+  const char last = line.back();
+  return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+// "putin-in-corea_del_nord" → "putin in corea del nord"; empty when the name
+// is an identifier rather than words ("000_2d27bacb0e17f998").
+std::string title_from_file_name(std::string_view stem) {
+  std::string title;
+  bool has_word = false;
+  std::size_t pos = 0;
+  while (pos < stem.size()) {
+    while (pos < stem.size() && (stem[pos] == '_' || stem[pos] == '-' || stem[pos] == ' ')) ++pos;
+    std::size_t end = pos;
+    while (end < stem.size() && stem[end] != '_' && stem[end] != '-' && stem[end] != ' ') ++end;
+    if (end == pos) break;
+    const std::string_view word = stem.substr(pos, end - pos);
+    const bool letters_only = std::all_of(word.begin(), word.end(), [](char c) {
+      return !(c >= '0' && c <= '9');
+    });
+    if (letters_only && word.size() >= 3) has_word = true;
+    if (!title.empty()) title += ' ';
+    title += word;
+    pos = end;
+  }
+  return has_word ? title : std::string();
+}
+
+}  // namespace
+
+std::string first_words(std::string_view text, std::size_t max_words) {
+  // A bracket opens an aside: the title stops before it.
+  if (const auto bracket = text.find('('); bracket != std::string_view::npos && bracket > 0) {
+    text = text.substr(0, bracket);
+  }
+  // Opening quotes are not part of the title.
+  for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xC2\xAB", "'"}) {
+    if (text.substr(0, quote.size()) == quote) text.remove_prefix(quote.size());
+  }
+  std::string out;
+  std::size_t words = 0;
+  std::size_t pos = 0;
+  while (pos < text.size() && words < max_words) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    const auto end = std::min(text.find(' ', pos), text.size());
+    if (pos >= end) break;
+    if (!out.empty()) out += ' ';
+    out += text.substr(pos, end - pos);
+    ++words;
+    pos = end;
+  }
+  // A title does not end on punctuation or an opening bracket or quote.
+  static constexpr std::string_view kTrailing = ".,;:!?-([\"'\xE2\x80\x9C\xC2\xAB";
+  while (!out.empty()) {
+    const std::size_t back = out.size() - 1;
+    if (kTrailing.find(out[back]) != std::string_view::npos) {
+      out.pop_back();
+    } else if (out.size() >= 2 && (out.compare(back - 1, 2, "\xC2\xAB") == 0)) {
+      out.erase(back - 1);
+    } else if (out.size() >= 3 && out.compare(back - 2, 3, "\xE2\x80\x9C") == 0) {
+      out.erase(back - 2);
+    } else if (out.back() == ' ') {
+      out.pop_back();
+    } else {
+      break;
+    }
+  }
+  return out;
+}
+
+Article read_text_article(std::string_view raw, const std::string& file_stem,
+                          const ReadOptions& options) {
+  std::string text(raw);
+  text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+  auto blocks = split_blocks(text);
+
+  Article article;
+  article.author = options.author;
+  if (!blocks.empty() && looks_like_title(blocks.front())) {
+    article.title = blocks.front().front();
+    blocks.erase(blocks.begin());
+  }
+  if (!options.title.empty()) article.title = options.title;
+  if (article.title.empty()) article.title = title_from_file_name(file_stem);
+  if (article.title.empty() && !blocks.empty()) article.title = first_words(join_lines(blocks.front()), 8);
+
+  for (const auto& block : blocks) {
+    std::string paragraph = join_lines(block);
+    article.chapters.push_back(Chapter{first_words(paragraph), {std::move(paragraph)}});
+  }
+  return article;
+}
+
+Article read_article(const std::filesystem::path& path, const ReadOptions& options) {
+  const std::string text = read_text_file(path);
+  return read_text_article(text, path.stem().string(), options);
+}
+
+}  // namespace narra

@@ -1,0 +1,31 @@
+// The subcommands. Each registers its options on the CLI11 app and returns
+// the callback that runs it; only this folder prints.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <string>
+
+#include "normaliser/normaliser.h"
+#include "synthesis/voice.h"
+
+namespace narra {
+
+// Options every command shares.
+struct GlobalOptions {
+  std::filesystem::path voices_dir = NARRA_VOICES_DIR;
+  std::vector<std::filesystem::path> lexicons;  // --lexicon, later files win
+};
+
+void add_render_command(CLI::App& app, GlobalOptions& global);
+void add_text_command(CLI::App& app, GlobalOptions& global);
+void add_normalise_command(CLI::App& app, GlobalOptions& global);
+void add_voices_command(CLI::App& app, GlobalOptions& global);
+
+// The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
+Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);
+
+// Adds --voice and --lexicon to a subcommand.
+void add_voice_options(CLI::App& command, GlobalOptions& global, std::string& voice_name);
+
+}  // namespace narra

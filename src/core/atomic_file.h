@@ -1,0 +1,42 @@
+// Writing a file so that its final path only ever holds a complete file:
+// everything goes to a temporary file in the same folder, which commit()
+// flushes to disk and renames into place. Until then the final path keeps
+// whatever it held before.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace narra {
+
+class AtomicFile {
+ public:
+  // Creates an empty temporary file beside `final_path`. Throws Error when the
+  // folder is missing, is not a folder, or cannot be written.
+  explicit AtomicFile(std::filesystem::path final_path);
+  AtomicFile(AtomicFile&& other) noexcept;
+  AtomicFile& operator=(AtomicFile&&) = delete;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  // Removes the temporary file unless commit() succeeded.
+  ~AtomicFile();
+
+  const std::filesystem::path& temp_path() const { return temp_path_; }
+  const std::filesystem::path& final_path() const { return final_path_; }
+
+  // fsyncs the temporary file and renames it to the final path. Throws Error.
+  void commit();
+
+ private:
+  std::filesystem::path final_path_;
+  std::filesystem::path temp_path_;
+  bool committed_ = false;
+};
+
+// Writes `content` to `path` through an AtomicFile.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+// Checks that `dir` exists and is a writable folder; throws Error otherwise.
+void require_writable_dir(const std::filesystem::path& dir);
+
+}  // namespace narra

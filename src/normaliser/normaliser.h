@@ -1,0 +1,43 @@
+// The Italian normaliser: turns written text into text eSpeak NG reads the way
+// a newsreader would. It is an ordered list of passes; each pass is a small
+// function from text to text, and a trace records what each one changed.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normaliser/language_data.h"
+
+namespace narra {
+
+struct PassChange {
+  std::string pass;
+  std::string before;
+  std::string after;
+};
+using Trace = std::vector<PassChange>;
+
+// A pass rewrites a sentence. It must leave text it does not understand as it is.
+struct Pass {
+  std::string_view name;
+  std::string (*apply)(std::string_view text, const LanguageData& data);
+};
+
+class Normaliser {
+ public:
+  explicit Normaliser(LanguageData data);
+
+  // Normalises one sentence (or any short text). When `trace` is given, a
+  // PassChange is appended for every pass that changed the text.
+  std::string normalise(std::string_view text, Trace* trace = nullptr) const;
+
+  const LanguageData& data() const { return data_; }
+  const std::vector<Pass>& passes() const { return passes_; }
+
+ private:
+  LanguageData data_;
+  std::vector<Pass> passes_;
+};
+
+}  // namespace narra

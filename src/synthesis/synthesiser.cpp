@@ -1,0 +1,102 @@
+#include "synthesis/synthesiser.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+#include "synthesis/espeak_session.h"
+
+namespace narra {
+namespace {
+
+// Below this a sample counts as silence: -50 dBFS.
+constexpr int kSilenceThreshold = 104;
+
+// Speech of one sentence with the surrounding silence trimmed, and where it began.
+struct SpokenSentence {
+  std::vector<float> samples;
+};
+
+SpokenSentence synthesise_sentence(EspeakSession& session, const std::string& text) {
+  std::vector<std::int16_t> raw;
+  const auto words = session.synthesise(text, [&](std::span<const std::int16_t> block) {
+    raw.insert(raw.end(), block.begin(), block.end());
+  });
+  // The first word event marks where speech starts; the amplitude confirms it,
+  // since eSpeak NG reports a word slightly before its first sound.
+  std::size_t begin = words.empty() ? 0 : static_cast<std::size_t>(std::clamp<std::int64_t>(
+                                              words.front().sample, 0, static_cast<std::int64_t>(raw.size())));
+  while (begin < raw.size() && std::abs(raw[begin]) < kSilenceThreshold) ++begin;
+  std::size_t end = raw.size();
+  while (end > begin && std::abs(raw[end - 1]) < kSilenceThreshold) --end;
+  SpokenSentence sentence;
+  sentence.samples.reserve(end - begin);
+  for (std::size_t i = begin; i < end; ++i) sentence.samples.push_back(raw[i] / 32768.0f);
+  return sentence;
+}
+
+// Writes `count` samples of silence to `sink`.
+void write_silence(AudioSink& sink, std::int64_t count) {
+  static const std::vector<float> zeros(4096, 0.0f);
+  while (count > 0) {
+    const auto block = std::min<std::int64_t>(count, static_cast<std::int64_t>(zeros.size()));
+    sink.write(std::span<const float>(zeros.data(), static_cast<std::size_t>(block)));
+    count -= block;
+  }
+}
+
+}  // namespace
+
+Synthesiser::Synthesiser(const Voice& voice) : voice_(voice) {
+  EspeakSession::instance().use_voice(voice_);
+}
+
+int Synthesiser::sample_rate() const { return EspeakSession::instance().sample_rate(); }
+
+Timeline Synthesiser::speak(const Script& script, AudioSink& sink) {
+  EspeakSession& session = EspeakSession::instance();
+  session.use_voice(voice_);
+  const int rate = session.sample_rate();
+  const auto ms = [rate](int milliseconds) { return static_cast<std::int64_t>(milliseconds) * rate / 1000; };
+
+  Timeline timeline;
+  timeline.sample_rate = rate;
+  std::int64_t position = 0;
+  std::int64_t pending_pause = ms(kChapterLeadMs);
+
+  for (std::size_t c = 0; c < script.chapters.size(); ++c) {
+    const ScriptChapter& chapter = script.chapters[c];
+    bool first_sentence = true;
+    for (std::size_t p = 0; p < chapter.paragraphs.size(); ++p) {
+      const auto& sentences = chapter.paragraphs[p].sentences;
+      for (std::size_t s = 0; s < sentences.size(); ++s) {
+        SpokenSentence spoken = synthesise_sentence(session, sentences[s].spoken);
+        write_silence(sink, pending_pause);
+        position += pending_pause;
+        if (first_sentence) {
+          const std::int64_t start = c == 0 ? 0 : position - ms(kChapterLeadMs);
+          if (!timeline.chapters.empty()) timeline.chapters.back().end = start;
+          timeline.chapters.push_back({chapter.title, start, 0});
+          first_sentence = false;
+        }
+        const auto length = static_cast<std::int64_t>(spoken.samples.size());
+        sink.write(spoken.samples);
+        timeline.sentences.push_back({timeline.chapters.size() - 1, sentences[s].written, position,
+                                      position + length});
+        position += length;
+        const bool last_in_paragraph = s + 1 == sentences.size();
+        const bool last_in_chapter = last_in_paragraph && p + 1 == chapter.paragraphs.size();
+        pending_pause = ms(last_in_chapter     ? voice_.chapter_pause_ms
+                           : last_in_paragraph ? voice_.paragraph_pause_ms
+                                               : voice_.sentence_pause_ms);
+      }
+    }
+  }
+  write_silence(sink, ms(kTailMs));
+  position += ms(kTailMs);
+  if (!timeline.chapters.empty()) timeline.chapters.back().end = position;
+  timeline.total_samples = position;
+  return timeline;
+}
+
+}  // namespace narra

@@ -1,0 +1,38 @@
+// Where things happen in the synthesised audio, in samples at the synthesis
+// rate. Writers convert to their own rate with `at_rate`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace narra {
+
+struct ChapterTiming {
+  std::string title;
+  std::int64_t start = 0;  // samples; in the pause just before the first word
+  std::int64_t end = 0;    // samples; the next chapter's start, or the end of the audio
+};
+
+struct SentenceTiming {
+  std::size_t chapter = 0;  // index into Timeline::chapters
+  std::string written;      // the sentence as written in the article
+  std::int64_t start = 0;   // samples; where its first word starts
+  std::int64_t end = 0;     // samples; where its speech ends
+};
+
+struct Timeline {
+  int sample_rate = 0;
+  std::int64_t total_samples = 0;
+  std::vector<ChapterTiming> chapters;
+  std::vector<SentenceTiming> sentences;
+
+  double seconds(std::int64_t samples) const { return static_cast<double>(samples) / sample_rate; }
+};
+
+// A position in samples at `from_rate` expressed at `to_rate`, rounded.
+inline std::int64_t at_rate(std::int64_t samples, int from_rate, int to_rate) {
+  return (samples * to_rate + from_rate / 2) / from_rate;
+}
+
+}  // namespace narra

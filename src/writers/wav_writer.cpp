@@ -1,0 +1,36 @@
+#include "writers/wav_writer.h"
+
+#include "core/error.h"
+#include "writers/riff_chunks.h"
+
+namespace narra {
+
+WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const EpisodeInfo& info)
+    : file_(path) {
+  SF_INFO format{};
+  format.samplerate = sample_rate;
+  format.channels = 1;
+  format.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+  sndfile_.reset(sf_open(file_.temp_path().c_str(), SFM_WRITE, &format));
+  if (!sndfile_) throw cannot_write(path, sf_strerror(nullptr));
+  sf_command(sndfile_.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+  sf_set_string(sndfile_.get(), SF_STR_TITLE, info.title.c_str());
+  if (!info.author.empty()) sf_set_string(sndfile_.get(), SF_STR_ARTIST, info.author.c_str());
+  sf_set_string(sndfile_.get(), SF_STR_SOFTWARE, info.software.c_str());
+}
+
+void WavWriter::write(std::span<const float> samples) {
+  const auto count = static_cast<sf_count_t>(samples.size());
+  if (sf_writef_float(sndfile_.get(), samples.data(), count) != count) {
+    throw cannot_write(file_.final_path(), sf_strerror(sndfile_.get()), "check the free disk space");
+  }
+}
+
+void WavWriter::finish(const std::vector<Marker>& chapters) {
+  const int status = sf_close(sndfile_.release());
+  if (status != 0) throw cannot_write(file_.final_path(), sf_error_number(status));
+  append_riff_chunks(file_.temp_path(), make_cue_chunk(chapters) + make_label_list_chunk(chapters));
+  file_.commit();
+}
+
+}  // namespace narra

@@ -1,0 +1,40 @@
+// The WAV writer: 16-bit PCM mono through libsndfile, LIST/INFO with title,
+// artist and software, and one `cue ` point with a `labl` title per chapter.
+// Writes into a temporary file that finish() renames into place.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include <sndfile.h>
+
+#include "audio/audio_sink.h"
+#include "core/atomic_file.h"
+#include "writers/episode.h"
+
+namespace narra {
+
+struct SndfileClose {
+  void operator()(SNDFILE* file) const noexcept { sf_close(file); }
+};
+using SndfilePtr = std::unique_ptr<SNDFILE, SndfileClose>;
+
+class WavWriter : public AudioSink {
+ public:
+  // Throws Error when the temporary file cannot be created.
+  WavWriter(const std::filesystem::path& path, int sample_rate, const EpisodeInfo& info);
+
+  // Samples beyond [-1, 1] are clipped.
+  void write(std::span<const float> samples) override;
+
+  // Adds the chapter markers (sample frames at this writer's rate), closes
+  // the file and renames it into place. Throws Error.
+  void finish(const std::vector<Marker>& chapters);
+
+ private:
+  AtomicFile file_;
+  SndfilePtr sndfile_;
+};
+
+}  // namespace narra
