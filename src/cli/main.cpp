@@ -24,6 +24,9 @@ void on_terminate(int signal_number) {
 int main(int argc, char** argv) {
   std::signal(SIGINT, on_terminate);
   std::signal(SIGTERM, on_terminate);
+  // A file size limit (ulimit -f) must fail a write with EFBIG, which narra
+  // reports, rather than kill the process and leave its temporaries behind.
+  std::signal(SIGXFSZ, SIG_IGN);
 
   CLI::App app{"narra: turns Italian news articles into chaptered audio and podcast episodes"};
   app.set_version_flag("--version", std::string("narra ") + NARRA_VERSION);
