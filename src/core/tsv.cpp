@@ -7,14 +7,18 @@ namespace narra {
 
 std::vector<TsvRow> read_tsv(const std::filesystem::path& path, std::size_t min_fields,
                              std::size_t max_fields) {
-  const std::string text = read_text_file(path);
+  return parse_tsv(read_text_file(path), path, min_fields, max_fields);
+}
+
+std::vector<TsvRow> parse_tsv(std::string_view text, const std::filesystem::path& path,
+                              std::size_t min_fields, std::size_t max_fields) {
   std::vector<TsvRow> rows;
   std::size_t start = 0;
   std::size_t line_number = 0;
   while (start < text.size()) {
     auto end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(start, end - start));
     start = end + 1;
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.pop_back();

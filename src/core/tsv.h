@@ -20,4 +20,8 @@ struct TsvRow {
 std::vector<TsvRow> read_tsv(const std::filesystem::path& path, std::size_t min_fields,
                              std::size_t max_fields);
 
+// The same for TSV text already in memory; `origin` names it in messages.
+std::vector<TsvRow> parse_tsv(std::string_view text, const std::filesystem::path& origin,
+                              std::size_t min_fields, std::size_t max_fields);
+
 }  // namespace narra

@@ -79,8 +79,9 @@ std::string_view strip_comment(std::string_view line) {
 
 }  // namespace
 
-Voice load_voice(const fs::path& file) {
-  const std::string text = read_text_file(file);
+Voice load_voice(const fs::path& file) { return parse_voice(read_text_file(file), file); }
+
+Voice parse_voice(std::string_view text, const fs::path& file) {
   const fs::path voices_dir = file.parent_path();
   Voice voice;
   voice.name = file.stem().string();
@@ -89,8 +90,8 @@ Voice load_voice(const fs::path& file) {
   std::size_t start = 0;
   while (start < text.size()) {
     auto end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string line = trim(strip_comment(std::string_view(text).substr(start, end - start)));
+    if (end == std::string_view::npos) end = text.size();
+    const std::string line = trim(strip_comment(text.substr(start, end - start)));
     start = end + 1;
     ++reader.line;
     if (line.empty()) continue;

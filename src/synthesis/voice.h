@@ -41,6 +41,10 @@ struct Voice {
 // Reads one profile. Throws Error naming the file and line of a bad entry.
 Voice load_voice(const std::filesystem::path& file);
 
+// Parses a profile's text; `file` names it in messages, gives the default
+// name, and is where relative lexicon paths start.
+Voice parse_voice(std::string_view text, const std::filesystem::path& file);
+
 // Every profile in `voices_dir` (files ending in .toml), sorted by name.
 std::vector<Voice> list_voices(const std::filesystem::path& voices_dir);
 
