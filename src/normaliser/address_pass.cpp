@@ -29,11 +29,20 @@ bool is_address(std::string_view token, const LanguageData& data) {
   const auto at = token.find('@');
   if (at == 0) return token.size() > 1 && is_word_byte(token[1]);  // @handle
   if (at != std::string_view::npos) return at > 0 && token.find('.', at) != std::string_view::npos;
-  // A bare domain: letters, digits, dots and hyphens ending in a known domain.
+  // A bare domain: labels of two or more letters, digits or hyphens, joined by
+  // dots and ending in a known domain ("mail.nasa.gov", not "p.es").
+  std::size_t label = 0;
   for (char c : token) {
-    if (!is_word_byte(c) && c != '.' && c != '-') return false;
+    if (c == '.') {
+      if (label < 2) return false;
+      label = 0;
+    } else if (is_word_byte(c) || c == '-') {
+      ++label;
+    } else {
+      return false;
+    }
   }
-  return has_known_domain(token, data);
+  return label >= 2 && has_known_domain(token, data);
 }
 
 // How one run of letters of an address is said: a listed reading, a word, or spelled.

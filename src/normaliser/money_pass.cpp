@@ -58,7 +58,9 @@ std::string say_amount(const WrittenNumber& number, const Unit& currency) {
     const int value = std::atoi(cents.c_str());
     if (value == 0) return spoken;
     const std::string cents_name = value == 1 ? currency.cent_singular : currency.cent_plural;
-    return spoken + " e " + say_count(WrittenNumber{cents, {}, 0, 0, false}, false) + " " + cents_name;
+    const std::string cents_spoken = say_count(WrittenNumber{cents, {}, 0, 0, false}, false) + " " + cents_name;
+    // "€ 0,99" → "novantanove centesimi"
+    return number.integer() == 0 ? cents_spoken : spoken + " e " + cents_spoken;
   }
   return say_count(number, currency.feminine) + " " +
          (is_one(number) ? currency.singular : currency.plural);

@@ -62,16 +62,31 @@ std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std:
   const std::size_t national = groups.empty() || groups.front()[0] != '+' ? 0 : 1;
   if (groups.size() <= national) return {};
   const std::string& first = groups[national];
+  // Landlines start with 0, mobiles with a 3xx group, toll-free numbers with 800/803.
   const bool looks_like_phone =
-      (first[0] == '0' && first.size() >= 2) || (first[0] == '3' && first.size() == 3 && groups.size() > national + 1);
+      (first[0] == '0' && first.size() >= 2) ||
+      ((first[0] == '3' || first[0] == '8') && first.size() == 3 && groups.size() > national + 1);
   if (digits < 6 || digits > 12 || (!looks_like_phone && !cued && national == 0)) return {};
   if (groups.size() == national + 1 && first[0] != '0' && !cued) return {};
   end = last_end;
   return groups;
 }
 
-// The first group of a phone number digit by digit, the others in pairs:
-// "06 1234567" → "zero sei, dodici trentaquattro cinquantasei sette".
+// A group of digits as a number, keeping leading zeros: "05" → "zero cinque".
+std::string say_group(std::string_view group) {
+  std::size_t zeros = 0;
+  while (zeros < group.size() && group[zeros] == '0') ++zeros;
+  std::string out = spell_digits(group.substr(0, zeros));
+  if (zeros < group.size()) {
+    if (!out.empty()) out += ' ';
+    out += spell_cardinal(std::atoll(std::string(group.substr(zeros)).c_str()));
+  }
+  return out;
+}
+
+// The prefix digit by digit (a toll-free 800 as a number), then groups of up
+// to three digits as numbers, long groups split into a three and pairs:
+// "06 1234567" → "zero sei, centoventitré quarantacinque sessantasette".
 std::string say_phone(const std::vector<std::string>& groups) {
   std::string out;
   for (std::size_t i = 0; i < groups.size(); ++i) {
@@ -81,19 +96,34 @@ std::string say_phone(const std::vector<std::string>& groups) {
       out += "più " + spell_cardinal(std::atoll(group.c_str() + 1));
       continue;
     }
-    if (i == 0 || (i == 1 && groups[0][0] == '+') || group[0] == '0') {
+    const bool prefix = i == 0 || (i == 1 && groups[0][0] == '+');
+    if (prefix && group[0] != '8') {
       out += spell_digits(group);
       continue;
     }
-    std::size_t start = group.size() % 2 == 1 && group.size() > 1 ? 1 : 0;
-    if (start == 1) out += spell_digits(group.substr(0, 1));
-    for (std::size_t j = start; j < group.size(); j += 2) {
-      if (j > 0) out += ' ';
-      const std::string pair = group.substr(j, 2);
-      out += pair[0] == '0' ? spell_digits(pair) : spell_cardinal(std::atoll(pair.c_str()));
+    if (group.size() <= 3) {
+      out += say_group(group);
+      continue;
+    }
+    const std::size_t head = group.size() % 2 == 1 ? 3 : 2;
+    out += say_group(std::string_view(group).substr(0, head));
+    for (std::size_t j = head; j < group.size(); j += 2) {
+      out += ' ' + say_group(std::string_view(group).substr(j, 2));
     }
   }
   return out;
+}
+
+// "Italia-Francia 3-2": two capitalised names joined by a hyphen just before the numbers.
+bool teams_before(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  while (start > 0 && text[start - 1] != ' ') --start;
+  const std::string_view token = text.substr(start, end - start);
+  const auto hyphen = token.find('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < token.size() &&
+         is_ascii_upper(token[0]) && is_ascii_upper(token[hyphen + 1]);
 }
 
 }  // namespace
@@ -137,8 +167,13 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
             score = sentence_has_cue(text, "score", data);
             score_checked = true;
           }
-          out += score ? spell_cardinal(a) + " a " + spell_cardinal(b)
-                       : "da " + spell_cardinal(a) + " a " + spell_cardinal(b);
+          if (score || teams_before(text, pos)) {
+            out += spell_cardinal(a) + " a " + spell_cardinal(b);
+          } else if (data.is_cue("between", word_before(text, pos))) {
+            out += spell_cardinal(a) + " e " + spell_cardinal(b);  // "tra 5-6 anni"
+          } else {
+            out += "da " + spell_cardinal(a) + " a " + spell_cardinal(b);
+          }
           pos = second->end;
           continue;
         }

@@ -34,6 +34,19 @@ std::string expand_numbers(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // A code of letters and digits listed with the acronyms: "M5s" → "emme cinque stelle".
+    if (is_ascii_letter(text[pos]) && at_word_start(text, pos)) {
+      const std::size_t end = word_end(text, pos);
+      const std::string_view word = text.substr(pos, end - pos);
+      if (word.find_first_of("0123456789") != std::string_view::npos) {
+        const auto known = data.acronyms.find(to_lower(word));
+        if (known != data.acronyms.end()) {
+          out += known->second;
+          pos = end;
+          continue;
+        }
+      }
+    }
     if (!is_digit(text[pos]) || (pos > 0 && is_digit(text[pos - 1]))) {
       out += text[pos++];
       continue;

@@ -46,9 +46,10 @@ int roman_value(std::string_view letters) {
   return canonical == letters ? value : 0;
 }
 
-// True when the word ending before `pos` is a name: capitalised and not the
-// first word of the sentence.
-bool name_before(std::string_view text, std::size_t pos, std::string& name) {
+// True when the word ending before `pos` is a name: a capitalised word. For
+// "I", which is also an article ("Poi I ragazzi"), the name must not be the
+// first word of the sentence unless no lower-case word follows.
+bool name_before(std::string_view text, std::size_t pos, int value, std::string& name) {
   std::size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == pos) return false;
@@ -60,6 +61,9 @@ bool name_before(std::string_view text, std::size_t pos, std::string& name) {
   bool all_upper = true;
   for (char c : name) all_upper = all_upper && is_ascii_upper(c);
   if (all_upper && name.size() > 1) return false;
+  if (value != 1) return true;
+  const std::string_view next = word_after(text, pos + 1);
+  if (next.empty() || !is_ascii_letter(next[0]) || is_ascii_upper(next[0])) return true;
   std::size_t before = start;
   while (before > 0 && text[before - 1] == ' ') --before;
   return before > 0 && text[before - 1] != '.' && text[before - 1] != '!' && text[before - 1] != '?';
@@ -106,7 +110,7 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
         pos = end;
         continue;
       }
-      if (value > 0 && value <= 40 && name_before(text, pos, name)) {
+      if (value > 0 && value <= 40 && name_before(text, pos, value, name)) {
         out += spell_ordinal(value, feminine_name(name, data) ? Gender::feminine : Gender::masculine);
         pos = end;
         continue;

@@ -5,9 +5,10 @@
 namespace narra {
 namespace {
 
+// Four digits standing alone (a dash or bracket may touch them).
 bool is_year_at(std::string_view text, std::size_t pos) {
   return pos + 4 <= text.size() && at_word_start(text, pos) && digits_end(text, pos) == pos + 4 &&
-         at_word_end(text, pos + 4);
+         (pos + 4 == text.size() || !is_ascii_letter(text[pos + 4]));
 }
 
 int number_at(std::string_view text, std::size_t pos, std::size_t length) {
