@@ -29,7 +29,10 @@ const Unit* unit_at(std::string_view text, std::size_t pos, std::size_t& end, co
     }
     const std::string written(text.substr(pos, length));
     auto found = data.units.find(written);
-    if (found == data.units.end() && is_ascii_letter(written[0])) found = data.units.find(to_lower(written));
+    // "Km" finds "km"; a single capital ("5G") is not a unit written in capitals.
+    if (found == data.units.end() && is_ascii_letter(written[0]) && length > 1) {
+      found = data.units.find(to_lower(written));
+    }
     if (found != data.units.end()) {
       end = candidate_end;
       return &found->second;

@@ -34,11 +34,12 @@ std::string expand_numbers(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // A code of letters and digits listed with the acronyms: "M5s" → "emme cinque stelle".
-    if (is_ascii_letter(text[pos]) && at_word_start(text, pos)) {
+    // A code of letters and digits listed with the acronyms: "M5s" → "emme cinque stelle", "5G".
+    if (is_word_byte(text[pos]) && at_word_start(text, pos)) {
       const std::size_t end = word_end(text, pos);
       const std::string_view word = text.substr(pos, end - pos);
-      if (word.find_first_of("0123456789") != std::string_view::npos) {
+      if (word.find_first_of("0123456789") != std::string_view::npos &&
+          word.find_first_not_of("0123456789") != std::string_view::npos) {
         const auto known = data.acronyms.find(to_lower(word));
         if (known != data.acronyms.end()) {
           out += known->second;
