@@ -42,19 +42,13 @@ std::optional<WrittenNumber> read_number(std::string_view text, std::size_t pos)
 }
 
 std::string say_number(const WrittenNumber& number) {
-  const auto value = number.integer();
-  if (!value) return spell_digits(number.integer_digits);
-  std::string spoken = spell_cardinal(*value);
-  if (number.has_fraction()) {
-    spoken += " virgola ";
-    std::size_t zeros = 0;
-    const std::string& fraction = number.fraction_digits;
-    if (fraction.size() > kMaxSpelledDigits) return spoken + spell_digits(fraction);
-    while (zeros + 1 < fraction.size() && fraction[zeros] == '0') ++zeros;
-    for (std::size_t i = 0; i < zeros; ++i) spoken += "zero ";
-    spoken += spell_cardinal(std::atoll(fraction.c_str() + zeros));
+  if (number.integer_digits.size() > kMaxSpelledDigits || number.fraction_digits.size() > kMaxSpelledDigits) {
+    std::string spoken = spell_digits(number.integer_digits);
+    if (number.has_fraction()) spoken += " virgola " + spell_digits(number.fraction_digits);
+    return spoken;
   }
-  return spoken;
+  if (number.has_fraction()) return spell_decimal(number.integer_digits + "," + number.fraction_digits);
+  return spell_cardinal(*number.integer());
 }
 
 bool is_one(const WrittenNumber& number) {
