@@ -28,6 +28,29 @@ std::size_t code_start(std::string_view text, std::size_t digit) {
   return start;
 }
 
+bool starts_with_any(std::string_view word, std::initializer_list<std::string_view> prefixes) {
+  for (auto prefix : prefixes) {
+    if (word.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+// "1" agreeing with the noun after it, as the article does: "un anno", "una
+// persona", "un'ora", "uno studente"; "uno" when no noun follows ("1 su 3").
+// Nouns in -a are feminine unless cues.tsv lists them as masculine-noun.
+std::string one_before(std::string_view text, std::size_t pos, const LanguageData& data) {
+  if (pos >= text.size() || text[pos] != ' ') return "uno";
+  const std::string_view word = word_after(text, pos);
+  if (word.size() < 3 || !is_ascii_letter(word[0]) || is_ascii_upper(word[0])) return "uno";
+  const std::string lower = to_lower(word);
+  if (data.is_cue("not-a-noun", lower)) return "uno";
+  const bool vowel = lower.find_first_of("aeiou") == 0;
+  if (lower.back() == 'a' && !data.is_cue("masculine-noun", lower)) return vowel ? "un'" : "una";
+  const bool impure = (lower[0] == 's' && lower.find_first_of("aeiou") != 1) || lower[0] == 'z' ||
+                      starts_with_any(lower, {"gn", "ps", "pn", "x", "y"});
+  return impure ? "uno" : "un";
+}
+
 }  // namespace
 
 std::string expand_numbers(std::string_view text, const LanguageData& data) {
@@ -79,8 +102,12 @@ std::string expand_numbers(std::string_view text, const LanguageData& data) {
       if (spoken.compare(sign.size(), 3, "uno") == 0 && number.integer() == 1) spoken = sign + "mille";
       pos = next + 4;
     }
+    if (sign.empty() && is_one(number) && code == std::string_view::npos && pos == number.end) {
+      spoken = one_before(text, pos, data);
+      if (spoken.back() == '\'') pos = skip_spaces(text, pos);  // "un'ora"
+    }
     out += spoken;
-    if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
+    if (pos < text.size() && is_word_byte(text[pos]) && spoken.back() != '\'') out += ' ';
   }
   return out;
 }
