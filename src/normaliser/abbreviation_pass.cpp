@@ -19,13 +19,18 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
     // Try the token, then shorter prefixes ending in a dot, as written and lower-cased.
     bool replaced = false;
     for (std::size_t length = token.size(); length > 0 && !replaced; --length) {
-      if (token[length - 1] != '.') continue;
+      // Abbreviations end in a dot ("sig.") or hold one inside ("sig.na", "p.za").
+      if (token[length - 1] != '.' && (length != token.size() || token.find('.') == std::string_view::npos)) {
+        continue;
+      }
       const std::string candidate(token.substr(0, length));
       auto found = data.abbreviations.find(candidate);
       if (found == data.abbreviations.end()) found = data.abbreviations.find(to_lower(candidate));
       if (found == data.abbreviations.end()) continue;
       out += found->second;
       pos += length;
+      // The abbreviation's dot also ended the sentence: keep a full stop.
+      if (skip_spaces(text, pos) == text.size()) out += '.';
       replaced = true;
     }
     if (!replaced) {

@@ -9,19 +9,75 @@ namespace {
 // Reads the month name (or abbreviation) starting at `pos`, if any.
 const Month* month_at(std::string_view text, std::size_t pos, std::size_t& end,
                       const LanguageData& data) {
-  std::size_t word_end = pos;
-  while (word_end < text.size() && is_word_byte(text[word_end])) ++word_end;
-  if (word_end < text.size() && text[word_end] == '.') {
-    const auto found = data.months.find(to_lower(text.substr(pos, word_end + 1 - pos)));
+  const std::size_t name_end = word_end(text, pos);
+  if (name_end == pos) return nullptr;
+  if (name_end < text.size() && text[name_end] == '.') {
+    const auto found = data.months.find(to_lower(text.substr(pos, name_end + 1 - pos)));
     if (found != data.months.end()) {
-      end = word_end + 1;
+      end = name_end + 1;
       return &found->second;
     }
   }
-  const auto found = data.months.find(to_lower(text.substr(pos, word_end - pos)));
+  const auto found = data.months.find(to_lower(text.substr(pos, name_end - pos)));
   if (found == data.months.end()) return nullptr;
-  end = word_end;
+  end = name_end;
   return &found->second;
+}
+
+// The spoken name of month `number` (1-12), from months.tsv.
+std::string month_name(int number, const LanguageData& data) {
+  for (const auto& [written, month] : data.months) {
+    if (month.number == number && written == month.name) return month.name;
+  }
+  return {};
+}
+
+std::string say_day(int day, bool ordinal_mark) {
+  return (day == 1 || ordinal_mark) ? spell_ordinal(day) : spell_cardinal(day);
+}
+
+int number_at(std::string_view text, std::size_t pos, std::size_t length) {
+  return std::atoi(std::string(text.substr(pos, length)).c_str());
+}
+
+struct NumericDate {
+  int day = 0, month = 0;
+  std::string year;  // digits as written
+  std::size_t end = 0;
+};
+
+// "19/6/2024", "19.06.2024", "19-06-2024" (day first) or "2024-06-19" (ISO).
+bool read_numeric_date(std::string_view text, std::size_t pos, NumericDate& date) {
+  const std::size_t first_end = digits_end(text, pos);
+  const std::size_t first = first_end - pos;
+  if (first_end >= text.size()) return false;
+  const char separator = text[first_end];
+  if (separator != '/' && separator != '.' && separator != '-') return false;
+  const std::size_t second_start = first_end + 1;
+  const std::size_t second_end = digits_end(text, second_start);
+  const std::size_t second = second_end - second_start;
+  if (second == 0 || second > 2 || second_end >= text.size() || text[second_end] != separator) return false;
+  const std::size_t third_start = second_end + 1;
+  const std::size_t third_end = digits_end(text, third_start);
+  const std::size_t third = third_end - third_start;
+  if (!at_word_end(text, third_end)) return false;
+  if (third_end < text.size() && (text[third_end] == separator || text[third_end] == ',') &&
+      third_end + 1 < text.size() && is_digit(text[third_end + 1])) {
+    return false;
+  }
+  if (first == 4 && separator == '-' && third >= 1 && third <= 2) {
+    date.year = std::string(text.substr(pos, 4));
+    date.month = number_at(text, second_start, second);
+    date.day = number_at(text, third_start, third);
+  } else if (first <= 2 && (third == 4 || third == 2)) {
+    date.day = number_at(text, pos, first);
+    date.month = number_at(text, second_start, second);
+    date.year = std::string(text.substr(third_start, third));
+  } else {
+    return false;
+  }
+  date.end = third_end;
+  return date.day >= 1 && date.day <= 31 && date.month >= 1 && date.month <= 12;
 }
 
 }  // namespace
@@ -34,18 +90,26 @@ std::string expand_dates(std::string_view text, const LanguageData& data) {
       out += text[pos++];
       continue;
     }
-    std::size_t end = pos;
-    while (end < text.size() && is_digit(text[end])) ++end;
+    NumericDate numeric;
+    if (read_numeric_date(text, pos, numeric)) {
+      const std::string name = month_name(numeric.month, data);
+      if (!name.empty()) {
+        out += say_day(numeric.day, false) + " " + name + " ";
+        out += numeric.year;
+        pos = numeric.end;
+        continue;
+      }
+    }
+    const std::size_t end = digits_end(text, pos);
     const std::size_t digits = end - pos;
-    const int day = std::atoi(std::string(text.substr(pos, digits)).c_str());
+    const int day = number_at(text, pos, digits);
     std::size_t after_day = end;
     bool ordinal_mark = false;
-    if (text.substr(after_day, 2) == "°" || text.substr(after_day, 2) == "º") {
+    if (starts_with_at(text, after_day, "°") || starts_with_at(text, after_day, "º")) {
       after_day += 2;
       ordinal_mark = true;
     }
-    std::size_t month_start = after_day;
-    while (month_start < text.size() && text[month_start] == ' ') ++month_start;
+    const std::size_t month_start = skip_spaces(text, after_day);
     std::size_t month_end = 0;
     const Month* month = (digits <= 2 && day >= 1 && day <= 31 && month_start > after_day)
                              ? month_at(text, month_start, month_end, data)
@@ -55,7 +119,7 @@ std::string expand_dates(std::string_view text, const LanguageData& data) {
       pos = end;
       continue;
     }
-    out += (day == 1 || ordinal_mark) ? spell_ordinal(day) : spell_cardinal(day);
+    out += say_day(day, ordinal_mark);
     out += ' ';
     out += month->name;
     pos = month_end;

@@ -1,11 +1,13 @@
 // The language knowledge the normaliser reads from voices/<language>/: every
 // word list is a TSV file there, so a rule for a new word is a new line of
-// data, not code.
+// data, not code. voices/README.md documents each file.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace narra {
@@ -15,19 +17,54 @@ struct Month {
   int number = 0;    // 11
 };
 
+// A unit of measure or currency as it is said after a number.
+struct Unit {
+  std::string singular;  // "chilometro"
+  std::string plural;    // "chilometri"
+  bool feminine = false;
+  // Said after the plain number, without agreement: "uno per cento" (gender n).
+  bool plain_number = false;
+  // Currencies only: how the hundredths are said ("centesimo", "centesimi").
+  std::string cent_singular;
+  std::string cent_plural;
+};
+
 struct LanguageData {
   // "sig." → "signor", "art." → "articolo" (abbreviations.tsv)
   std::unordered_map<std::string, std::string> abbreviations;
   // "giugno" → {giugno, 6}, "nov." → {novembre, 11} (months.tsv)
   std::unordered_map<std::string, Month> months;
+  // "km" → chilometro/chilometri (units.tsv)
+  std::unordered_map<std::string, Unit> units;
+  // "€", "euro", "$" → euro/dollaro … with cents (currencies.tsv)
+  std::unordered_map<std::string, Unit> currencies;
+  // "nato" → "Nato", "fbi" → "effe bi i": keys lower-case (acronyms.tsv)
+  std::unordered_map<std::string, std::string> acronyms;
+  // "a" → "a", "h" → "acca": Italian letter names, keys lower-case (letters.tsv)
+  std::unordered_map<std::string, std::string> letters;
+  // "&" → "e", "+" → "più" in running text (symbols.tsv)
+  std::unordered_map<std::string, std::string> symbols;
+  // How parts of web and e-mail addresses are said: "." → "punto",
+  // "www" → "vu vu vu", "it" → "i ti" (electronic.tsv). Keys lower-case.
+  std::unordered_map<std::string, std::string> electronic;
+  // Words that give a number its meaning: kind → words, e.g. "time" → {ore,
+  // alle}, "score" → {vince, battuto} (cues.tsv). Lower-case.
+  std::unordered_map<std::string, std::unordered_set<std::string>> cues;
   // "Stoltenberg" → how a newsreader says it: a respelling or [[phonemes]] (names.tsv, --lexicon)
   std::unordered_map<std::string, std::string> lexicon;
+  // The lexicon's written forms, longest first (ties in byte order), so the
+  // longest name at a position wins. Built by load_language_data.
+  std::vector<std::string> lexicon_by_length;
   // fixed phrases the script uses: "byline" → "di {author}" (phrases.tsv)
   std::unordered_map<std::string, std::string> phrases;
 
   // The phrase for `key` with "{name}" placeholders filled from `values`.
   std::string phrase(const std::string& key,
                      const std::vector<std::pair<std::string, std::string>>& values = {}) const;
+  // True when `word` (lower-case) is listed under `kind` in cues.tsv.
+  bool is_cue(const std::string& kind, const std::string& word) const;
+  // Rebuilds lexicon_by_length from lexicon; call after changing lexicon.
+  void index_lexicon();
 };
 
 // Loads voices/<language>/ and then each extra lexicon in order (later

@@ -7,13 +7,23 @@ namespace narra {
 Normaliser::Normaliser(LanguageData data)
     : data_(std::move(data)),
       passes_{
-          {"abbreviations", expand_abbreviations},
+          {"addresses", expand_addresses},
           {"dates", expand_dates},
-          {"year-spans", expand_year_spans},
+          {"times", expand_times},
+          {"abbreviations", expand_abbreviations},
+          {"years", expand_years},
+          {"money", expand_money},
+          {"measures", expand_measures},
+          {"ordinals", expand_ordinals},
+          {"number-groups", expand_number_groups},
           {"numbers", expand_numbers},
+          {"symbols", expand_symbols},
           {"lexicon", apply_lexicon},
+          {"acronyms", expand_acronyms},
           {"punctuation", punctuate_for_speech},
-      } {}
+      } {
+  data_.index_lexicon();
+}
 
 std::string Normaliser::normalise(std::string_view text, Trace* trace) const {
   std::string current(text);

@@ -1,81 +1,113 @@
-#include <cstdlib>
-
-#include "normaliser/number_speller.h"
+#include "core/utf8.h"
+#include "normaliser/number_text.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
 namespace narra {
 namespace {
 
-constexpr std::size_t kMaxSpelledDigits = 18;
-
-struct WrittenNumber {
-  std::string integer_digits;  // without thousands dots
-  std::string written;         // as it stands in the text
-  std::size_t end = 0;
-  bool has_fraction = false;
-};
-
-// Reads "1.234.567", "1234", "3,5" or "1.234,56" starting at `pos`.
-WrittenNumber read_number(std::string_view text, std::size_t pos) {
-  WrittenNumber number;
-  std::size_t end = pos;
-  while (end < text.size() && is_digit(text[end])) ++end;
-  number.integer_digits = std::string(text.substr(pos, end - pos));
-  // Thousands groups: only after a first group of 1-3 digits, each exactly 3 digits.
-  if (number.integer_digits.size() <= 3) {
-    while (end + 3 < text.size() + 0 && text[end] == '.' && is_digit(text[end + 1]) &&
-           is_digit(text[end + 2]) && is_digit(text[end + 3]) &&
-           (end + 4 >= text.size() || !is_digit(text[end + 4]))) {
-      number.integer_digits.append(text.substr(end + 1, 3));
-      end += 4;
-    }
+// Spells the capital letters of a code before a number: "G" in "G7", "F" in "F-35".
+std::string spell_code_letters(std::string_view letters, const LanguageData& data) {
+  std::string out;
+  for (char c : letters) {
+    const auto found = data.letters.find(std::string(1, static_cast<char>(c - 'A' + 'a')));
+    if (!out.empty()) out += ' ';
+    out += found != data.letters.end() ? found->second : std::string(1, c);
   }
-  if (end + 1 < text.size() && text[end] == ',' && is_digit(text[end + 1])) {
-    number.has_fraction = true;
-    ++end;
-    while (end < text.size() && is_digit(text[end])) ++end;
-  }
-  number.written = std::string(text.substr(pos, end - pos));
-  number.end = end;
-  return number;
+  return out;
 }
 
-std::string say_number(const WrittenNumber& number, bool negative) {
-  if (number.has_fraction) {
-    std::string spoken = spell_decimal(number.written);
-    if (!spoken.empty()) return negative ? "meno " + spoken : spoken;
+// A code of one to three capital letters written straight before a number
+// ("G7", "F-35", "A4"): returns the letters' start, or npos.
+std::size_t code_start(std::string_view text, std::size_t digit) {
+  std::size_t end = digit;
+  if (end > 0 && text[end - 1] == '-') --end;
+  std::size_t start = end;
+  while (start > 0 && is_ascii_upper(text[start - 1]) && end - start < 4) --start;
+  if (start == end || end - start > 3 || !at_word_start(text, start)) return std::string_view::npos;
+  return start;
+}
+
+bool starts_with_any(std::string_view word, std::initializer_list<std::string_view> prefixes) {
+  for (auto prefix : prefixes) {
+    if (word.substr(0, prefix.size()) == prefix) return true;
   }
-  if (number.integer_digits.size() > kMaxSpelledDigits) return spell_digits(number.integer_digits);
-  const auto value = std::atoll(number.integer_digits.c_str());
-  return spell_cardinal(negative ? -value : value);
+  return false;
+}
+
+// "1" agreeing with the noun after it, as the article does: "un anno", "una
+// persona", "un'ora", "uno studente"; "uno" when no noun follows ("1 su 3").
+// Nouns in -a are feminine unless cues.tsv lists them as masculine-noun.
+std::string one_before(std::string_view text, std::size_t pos, const LanguageData& data) {
+  if (pos >= text.size() || text[pos] != ' ') return "uno";
+  const std::string_view word = word_after(text, pos);
+  if (word.size() < 3 || !is_ascii_letter(word[0]) || is_ascii_upper(word[0])) return "uno";
+  const std::string lower = to_lower(word);
+  if (data.is_cue("not-a-noun", lower)) return "uno";
+  const bool vowel = lower.find_first_of("aeiou") == 0;
+  if (lower.back() == 'a' && !data.is_cue("masculine-noun", lower)) return vowel ? "un'" : "una";
+  const bool impure = (lower[0] == 's' && lower.find_first_of("aeiou") != 1) || lower[0] == 'z' ||
+                      starts_with_any(lower, {"gn", "ps", "pn", "x", "y"});
+  return impure ? "uno" : "un";
 }
 
 }  // namespace
 
-std::string expand_numbers(std::string_view text, const LanguageData&) {
+std::string expand_numbers(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // A code of letters and digits listed with the acronyms: "M5s" → "emme cinque stelle", "5G".
+    if (is_word_byte(text[pos]) && at_word_start(text, pos)) {
+      const std::size_t end = word_end(text, pos);
+      const std::string_view word = text.substr(pos, end - pos);
+      if (word.find_first_of("0123456789") != std::string_view::npos &&
+          word.find_first_not_of("0123456789") != std::string_view::npos) {
+        const auto known = data.acronyms.find(to_lower(word));
+        if (known != data.acronyms.end()) {
+          out += known->second;
+          pos = end;
+          continue;
+        }
+      }
+    }
     if (!is_digit(text[pos]) || (pos > 0 && is_digit(text[pos - 1]))) {
       out += text[pos++];
       continue;
     }
-    // A minus sign directly before the number, itself not inside a word or span.
-    const bool negative = pos > 0 && text[pos - 1] == '-' && (pos == 1 || text[pos - 2] == ' ');
-    if (negative) out.pop_back();
-    if (pos > 0 && is_word_byte(text[pos - 1]) && !out.empty() && out.back() != ' ') out += ' ';
-    const WrittenNumber number = read_number(text, pos);
-    out += say_number(number, negative);
-    pos = number.end;
-    std::size_t after = pos;
-    while (after < text.size() && text[after] == ' ') ++after;
-    if (after < text.size() && text[after] == '%') {
-      out += " per cento";
-      pos = after + 1;
-    } else if (pos < text.size() && is_word_byte(text[pos])) {
-      out += ' ';
+    const std::size_t code = code_start(text, pos);
+    std::string sign;
+    if (code != std::string_view::npos) {
+      out.erase(out.size() - (pos - code));
+      out += spell_code_letters(text.substr(code, pos - code - (text[pos - 1] == '-')), data) + ' ';
+    } else if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '+') &&
+               (pos == 1 || text[pos - 2] == ' ' || text[pos - 2] == '(')) {
+      sign = text[pos - 1] == '-' ? "meno " : "più ";
+      out.pop_back();
+    } else if (pos >= 3 && starts_with_at(text, pos - 3, "−")) {
+      sign = "meno ";
+      out.erase(out.size() - 3);
+    } else if (pos > 0 && is_word_byte(text[pos - 1])) {
+      out += ' ';  // "Covid19" → "Covid diciannove"
+    } else if (pos > 0 && text[pos - 1] == '-' && pos > 1 && is_word_byte(text[pos - 2])) {
+      out.back() = ' ';  // "Covid-19" → "Covid diciannove"
     }
+    const WrittenNumber number = *read_number(text, pos);
+    std::string spoken = sign + say_number(number);
+    pos = number.end;
+    // "50 mila" → "cinquantamila"
+    const std::size_t next = skip_spaces(text, pos);
+    if (!number.has_fraction() && starts_with_at(text, next, "mila") && at_word_end(text, next + 4)) {
+      spoken = sign + say_number(number) + "mila";
+      if (spoken.compare(sign.size(), 3, "uno") == 0 && number.integer() == 1) spoken = sign + "mille";
+      pos = next + 4;
+    }
+    if (sign.empty() && is_one(number) && code == std::string_view::npos && pos == number.end) {
+      spoken = one_before(text, pos, data);
+      if (spoken.back() == '\'') pos = skip_spaces(text, pos);  // "un'ora"
+    }
+    out += spoken;
+    if (pos < text.size() && is_word_byte(text[pos]) && spoken.back() != '\'') out += ' ';
   }
   return out;
 }

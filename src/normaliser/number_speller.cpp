@@ -103,7 +103,9 @@ std::string spell_ordinal(std::int64_t value, Gender gender) {
   } else {
     word = spell_cardinal(value);
     // ventitré → ventitreesimo, sei → seiesimo; otherwise drop the final vowel.
-    if (word.size() >= 4 && word.compare(word.size() - 4, 4, "tré") == 0) {
+    if (word.size() >= 4 && word.compare(word.size() - 4, 4, "mila") == 0) {
+      word.replace(word.size() - 4, 4, "mill");  // quattordicimila → quattordicimillesimo
+    } else if (word.size() >= 4 && word.compare(word.size() - 4, 4, "tré") == 0) {
       word.replace(word.size() - 4, 4, "tre");
     } else if (word.size() >= 3 && word.compare(word.size() - 3, 3, "sei") == 0) {
       // keep the i: ventiseiesimo

@@ -1,4 +1,6 @@
-// The normaliser's passes, in the order they run. Each lives in its own file.
+// The normaliser's passes, in the order they run (see normaliser.cpp). Each
+// lives in its own file, reads its word lists from LanguageData and leaves
+// text it does not understand as it is.
 #pragma once
 
 #include <string>
@@ -8,16 +10,35 @@
 
 namespace narra {
 
+// Web and e-mail addresses, @handles: "www.comune.roma.it" → "vu vu vu punto comune punto roma punto i ti".
+std::string expand_addresses(std::string_view text, const LanguageData& data);
+// "19 giugno 2024" → "diciannove giugno 2024", "1° maggio" → "primo maggio",
+// "19/6/2024", "2024-06-19" → "diciannove giugno 2024".
+std::string expand_dates(std::string_view text, const LanguageData& data);
+// "16:00" → "sedici", "ore 9.15" → "ore nove e un quarto".
+std::string expand_times(std::string_view text, const LanguageData& data);
 // "sig." → "signor", "art. 5" → "articolo 5" (abbreviations.tsv).
 std::string expand_abbreviations(std::string_view text, const LanguageData& data);
-// "19 giugno 2024" → "diciannove giugno duemilaventiquattro", "1° maggio" → "primo maggio".
-std::string expand_dates(std::string_view text, const LanguageData& data);
-// "(1950-1953)" → "(dal millenovecentocinquanta al millenovecentocinquantatré)".
-std::string expand_year_spans(std::string_view text, const LanguageData& data);
-// Remaining numbers: "1.234" → "milleduecentotrentaquattro", "3,5" → "tre virgola cinque", "%".
+// "(1950-1953)" → "(dal millenovecentocinquanta al millenovecentocinquantatré)",
+// "2023/24", "'68", "anni '80".
+std::string expand_years(std::string_view text, const LanguageData& data);
+// "€ 2,50" → "due euro e cinquanta centesimi", "$ 1,2 miliardi" → "… miliardi di dollari".
+std::string expand_money(std::string_view text, const LanguageData& data);
+// "1 km" → "un chilometro", "18%" → "diciotto per cento", "10-15%" → "da dieci a quindici per cento".
+std::string expand_measures(std::string_view text, const LanguageData& data);
+// "2ª" → "seconda", "XXI secolo" → "ventunesimo secolo", "Elisabetta II" → "Elisabetta seconda".
+std::string expand_ordinals(std::string_view text, const LanguageData& data);
+// Scores "2-1" → "due a uno", ranges "3-4" → "da tre a quattro", fractions "3/4" → "tre quarti",
+// phone numbers read in groups.
+std::string expand_number_groups(std::string_view text, const LanguageData& data);
+// Remaining numbers: "1.234" → "milleduecentotrentaquattro", "3,5" → "tre virgola cinque", "G7" → "gi sette".
 std::string expand_numbers(std::string_view text, const LanguageData& data);
+// "&" → "e", "+" → "più" (symbols.tsv).
+std::string expand_symbols(std::string_view text, const LanguageData& data);
 // Names from the pronunciation lexicon (names.tsv and --lexicon files).
 std::string apply_lexicon(std::string_view text, const LanguageData& data);
+// "Fbi" → "effe bi i", "NATO" → "Nato" (acronyms.tsv, then a pronounceability rule).
+std::string expand_acronyms(std::string_view text, const LanguageData& data);
 // Quotes, brackets, dashes and ellipses become pauses, not words.
 std::string punctuate_for_speech(std::string_view text, const LanguageData& data);
 

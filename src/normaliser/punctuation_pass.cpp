@@ -2,19 +2,27 @@
 #include <utility>
 
 #include "normaliser/passes.h"
+#include "normaliser/text_scan.h"
 
 namespace narra {
 
 std::string punctuate_for_speech(std::string_view text, const LanguageData&) {
   // Written marks that are pauses when read aloud; quotes are silent.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kMarks = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kMarks = {{
       {"(…)", ","}, {"(...)", ","}, {"[…]", ","}, {"[...]", ","}, {"…", ","}, {"...", ","},
-      {" – ", ", "}, {" — ", ", "}, {"“", ""}, {"”", ""}, {"«", ""}, {"»", ""}, {"\"", ""},
+      {" – ", ", "}, {" - ", ", "}, {" — ", ", "}, {"“", ""}, {"”", ""}, {"«", ""}, {"»", ""}, {"\"", ""},
       {"’", "'"},
   }};
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    if (starts_with_at(text, pos, "[[")) {  // eSpeak NG phonemes from the lexicon
+      const std::size_t close = text.find("]]", pos);
+      const std::size_t end = close == std::string_view::npos ? text.size() : close + 2;
+      out.append(text.substr(pos, end - pos));
+      pos = end;
+      continue;
+    }
     bool replaced = false;
     for (const auto& [written, spoken] : kMarks) {
       if (text.compare(pos, written.size(), written) == 0) {

@@ -16,7 +16,7 @@ bool is_closing_mark(std::string_view text, std::size_t pos, std::size_t& length
 }
 
 // The word that ends at `end` (exclusive), including its inner dots: "sig.ra", "a.C".
-std::string_view word_before(std::string_view text, std::size_t end) {
+std::string_view dotted_word_before(std::string_view text, std::size_t end) {
   std::size_t start = end;
   while (start > 0 && (is_word_byte(text[start - 1]) || text[start - 1] == '.')) --start;
   return text.substr(start, end - start);
@@ -70,7 +70,7 @@ std::vector<std::string> split_sentences(std::string_view text, const LanguageDa
     std::size_t closing = 0;
     while (end < text.size() && is_closing_mark(text, end, closing)) end += closing;
     const bool after_abbreviation =
-        text[pos] == '.' && mark_length == 1 && is_abbreviation(word_before(text, pos + 1), data);
+        text[pos] == '.' && mark_length == 1 && is_abbreviation(dotted_word_before(text, pos + 1), data);
     // A closing quote glued to the next sentence ("Ucraina.”La Russia") still ends it.
     const bool glued = end > pos + mark_length && starts_sentence(text, end);
     if (!after_abbreviation && ((end < text.size() && text[end] == ' ' && starts_sentence(text, end + 1)) || glued)) {

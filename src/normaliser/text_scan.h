@@ -1,12 +1,14 @@
 // Small helpers the passes share for walking UTF-8 text byte by byte.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace narra {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // A byte that belongs to a word: ASCII letters and digits, and every byte of a
 // multi-byte UTF-8 sequence (accented letters).
 inline bool is_word_byte(char c) {
@@ -19,6 +21,30 @@ inline bool at_word_start(std::string_view text, std::size_t pos) {
 // True when the byte at `pos` does not continue a word.
 inline bool at_word_end(std::string_view text, std::size_t pos) {
   return pos >= text.size() || !is_word_byte(text[pos]);
+}
+// End of the run of digits starting at `pos`.
+inline std::size_t digits_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && is_digit(text[pos])) ++pos;
+  return pos;
+}
+// End of the run of word bytes starting at `pos`.
+inline std::size_t word_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && is_word_byte(text[pos])) ++pos;
+  return pos;
+}
+// Position after the spaces starting at `pos`.
+inline std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+// The word that ends just before `pos` (spaces and an apostrophe skipped),
+// lower-cased ASCII; empty when there is none.
+std::string word_before(std::string_view text, std::size_t pos);
+// The word starting at `pos` after spaces, as written; empty when none.
+std::string_view word_after(std::string_view text, std::size_t pos);
+// True when text[pos..] starts with `prefix`.
+inline bool starts_with_at(std::string_view text, std::size_t pos, std::string_view prefix) {
+  return text.compare(pos, prefix.size(), prefix) == 0;
 }
 
 }  // namespace narra

@@ -79,3 +79,12 @@ TEST_SUITE("number speller") {
 
   TEST_CASE("digits are read one at a time") { CHECK(spell_digits("0612") == "zero sei uno due"); }
 }
+
+TEST_SUITE("number speller") {
+  TEST_CASE("ordinals of round thousands end in millesimo") {
+    CHECK(spell_ordinal(14000) == "quattordicimillesimo");
+    CHECK(spell_ordinal(2000, Gender::feminine) == "duemillesima");
+    CHECK(spell_ordinal(1000) == "millesimo");
+    CHECK(spell_ordinal(1003) == "milletreesimo");
+  }
+}

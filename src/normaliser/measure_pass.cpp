@@ -1,0 +1,104 @@
+#include "core/utf8.h"
+#include "normaliser/number_text.h"
+#include "normaliser/passes.h"
+#include "normaliser/text_scan.h"
+
+namespace narra {
+namespace {
+
+// The unit written at `pos` ("km", "km/h", "°C", "%", "m²"), longest first;
+// `end` is set past it. Trailing sentence punctuation is not part of a unit.
+const Unit* unit_at(std::string_view text, std::size_t pos, std::size_t& end, const LanguageData& data) {
+  std::size_t stop = pos;
+  while (stop < text.size() && text[stop] != ' ' && text[stop] != ',' && text[stop] != ';' &&
+         text[stop] != ')' && text[stop] != ':' && text[stop] != '"') {
+    ++stop;
+  }
+  for (std::size_t length = stop - pos; length > 0; --length) {
+    const std::size_t candidate_end = pos + length;
+    // Never cut a word or a UTF-8 character in two.
+    if (candidate_end < text.size() && is_word_byte(text[candidate_end]) &&
+        is_word_byte(text[candidate_end - 1])) {
+      continue;
+    }
+    if (candidate_end < text.size() && (static_cast<unsigned char>(text[candidate_end]) & 0xC0) == 0x80) continue;
+    // "l'ha": a letter before an apostrophe is an elided word, not a unit.
+    if (candidate_end < text.size() &&
+        (text[candidate_end] == '\'' || starts_with_at(text, candidate_end, "’"))) {
+      continue;
+    }
+    const std::string written(text.substr(pos, length));
+    auto found = data.units.find(written);
+    // "Km" finds "km"; a single capital ("5G") is not a unit written in capitals.
+    if (found == data.units.end() && is_ascii_letter(written[0]) && length > 1) {
+      found = data.units.find(to_lower(written));
+    }
+    if (found != data.units.end()) {
+      end = candidate_end;
+      return &found->second;
+    }
+  }
+  return nullptr;
+}
+
+std::string say_measure(const WrittenNumber& number, const Unit& unit) {
+  const std::string count = unit.plain_number ? say_number(number) : say_count(number, unit.feminine);
+  return count + " " + (is_one(number) ? unit.singular : unit.plural);
+}
+
+// Sign written straight before the number at `pos`: "meno ", "più " or "".
+std::string sign_before(std::string_view text, std::size_t pos, std::size_t& sign_length) {
+  sign_length = 0;
+  if (pos >= 3 && starts_with_at(text, pos - 3, "−") && (pos == 3 || text[pos - 4] == ' ')) {
+    sign_length = 3;
+    return "meno ";
+  }
+  if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '+') && (pos == 1 || text[pos - 2] == ' ' || text[pos - 2] == '(')) {
+    sign_length = 1;
+    return text[pos - 1] == '-' ? "meno " : "più ";
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string expand_measures(std::string_view text, const LanguageData& data) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (!is_digit(text[pos]) || (pos > 0 && (is_word_byte(text[pos - 1]) || text[pos - 1] == '.' ||
+                                             text[pos - 1] == ','))) {
+      out += text[pos++];
+      continue;
+    }
+    const auto number = read_number(text, pos);
+    // "10-15%", "3-4 km": a range before the unit.
+    std::optional<WrittenNumber> upper;
+    std::size_t unit_start = number->end;
+    if (unit_start + 1 < text.size() && text[unit_start] == '-' && is_digit(text[unit_start + 1])) {
+      upper = read_number(text, unit_start + 1);
+      unit_start = upper->end;
+    }
+    const std::size_t after = skip_spaces(text, unit_start);
+    std::size_t unit_end = 0;
+    const Unit* unit = unit_at(text, after, unit_end, data);
+    if (unit == nullptr) {
+      out.append(text.substr(pos, number->end - pos));
+      pos = number->end;
+      continue;
+    }
+    std::size_t sign_length = 0;
+    const std::string sign = sign_before(text, pos, sign_length);
+    out.erase(out.size() - sign_length);
+    if (upper) {
+      out += "da " + sign + say_number(*number) + " a " + say_measure(*upper, *unit);
+    } else {
+      out += sign + say_measure(*number, *unit);
+    }
+    pos = unit_end;
+    if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
+  }
+  return out;
+}
+
+}  // namespace narra

@@ -1,0 +1,131 @@
+#include "core/utf8.h"
+#include "normaliser/number_speller.h"
+#include "normaliser/number_text.h"
+#include "normaliser/passes.h"
+#include "normaliser/text_scan.h"
+
+namespace narra {
+namespace {
+
+// The currency symbol or word at `pos` ("€", "$", "euro", "USD"), if any;
+// `end` is set past it. Symbols may touch the number, words may not.
+const Unit* currency_at(std::string_view text, std::size_t pos, std::size_t& end,
+                        const LanguageData& data) {
+  if (pos >= text.size()) return nullptr;
+  std::size_t length = 0;
+  if (is_ascii_letter(text[pos])) {
+    length = word_end(text, pos) - pos;
+  } else if (is_digit(text[pos])) {
+    return nullptr;
+  } else {
+    // A symbol: one UTF-8 character.
+    std::size_t next = pos;
+    decode_utf8(text, next);
+    length = next - pos;
+  }
+  const std::string written(text.substr(pos, length));
+  auto found = data.currencies.find(written);
+  if (found == data.currencies.end()) found = data.currencies.find(to_lower(written));
+  if (found == data.currencies.end()) return nullptr;
+  end = pos + length;
+  return &found->second;
+}
+
+// A scale word after an amount ("mila", "milioni", "mln"): its spoken form, or "".
+std::string scale_at(std::string_view text, std::size_t pos, std::size_t& end, const LanguageData& data) {
+  const std::size_t word = word_end(text, pos);
+  if (word == pos) return {};
+  std::string written = to_lower(text.substr(pos, word - pos));
+  std::size_t after = word;
+  if (after < text.size() && text[after] == '.' && data.units.count(written + ".") > 0) {
+    written += '.';
+    ++after;
+  }
+  if (!data.is_cue("scale", written)) return {};
+  end = after;
+  const auto unit = data.units.find(written);
+  return unit != data.units.end() ? unit->second.plural : written;
+}
+
+std::string say_amount(const WrittenNumber& number, const Unit& currency) {
+  if (number.has_fraction() && number.fraction_digits.size() <= 2 && !currency.cent_plural.empty()) {
+    std::string spoken = say_count(WrittenNumber{number.integer_digits, {}, 0, 0, false},
+                                   currency.feminine);
+    const bool one = number.integer() == 1;
+    spoken += " " + (one ? currency.singular : currency.plural);
+    std::string cents = number.fraction_digits;
+    if (cents.size() == 1) cents += '0';
+    const int value = std::atoi(cents.c_str());
+    if (value == 0) return spoken;
+    const std::string cents_name = value == 1 ? currency.cent_singular : currency.cent_plural;
+    const std::string cents_spoken = say_count(WrittenNumber{cents, {}, 0, 0, false}, false) + " " + cents_name;
+    // "€ 0,99" → "novantanove centesimi"
+    return number.integer() == 0 ? cents_spoken : spoken + " e " + cents_spoken;
+  }
+  return say_count(number, currency.feminine) + " " +
+         (is_one(number) ? currency.singular : currency.plural);
+}
+
+std::string say_scaled(const WrittenNumber& number, const std::string& scale, const Unit& currency) {
+  if (scale == "mila") return say_number(number) + "mila " + currency.plural;
+  std::string scale_word = scale;
+  if (is_one(number)) {
+    if (scale == "milioni") scale_word = "milione";
+    if (scale == "miliardi") scale_word = "miliardo";
+  }
+  return say_count(number, false) + " " + scale_word + " di " + currency.plural;
+}
+
+}  // namespace
+
+std::string expand_money(std::string_view text, const LanguageData& data) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // "€ 2,50", "$1,2 miliardi": the currency first.
+    std::size_t currency_end = 0;
+    const bool symbol_start = !is_ascii_letter(text[pos]) && !is_digit(text[pos]) && text[pos] != ' ' &&
+                              (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
+    const Unit* before = symbol_start
+                             ? currency_at(text, pos, currency_end, data)
+                             : nullptr;
+    if (before != nullptr) {
+      const std::size_t number_start = skip_spaces(text, currency_end);
+      const auto number = read_number(text, number_start);
+      if (number && at_word_end(text, number->end)) {
+        std::size_t scale_end = 0;
+        const std::string scale = scale_at(text, skip_spaces(text, number->end), scale_end, data);
+        if (!scale.empty()) {
+          out += say_scaled(*number, scale, *before);
+          pos = scale_end;
+        } else {
+          out += say_amount(*number, *before);
+          pos = number->end;
+        }
+        continue;
+      }
+    }
+    if (!is_digit(text[pos]) || !at_word_start(text, pos)) {
+      out += text[pos++];
+      continue;
+    }
+    // "2,50 €", "3,23€", "10 euro", "1,2 miliardi di dollari" (left to the numbers).
+    const auto number = read_number(text, pos);
+    std::size_t after = skip_spaces(text, number->end);
+    std::size_t scale_end = 0;
+    const std::string scale = scale_at(text, after, scale_end, data);
+    const std::size_t currency_start = scale.empty() ? after : skip_spaces(text, scale_end);
+    const Unit* currency = currency_at(text, currency_start, currency_end, data);
+    if (currency == nullptr || !at_word_end(text, currency_end) ||
+        (currency_start == number->end && is_ascii_letter(text[currency_start]))) {
+      out.append(text.substr(pos, number->end - pos));
+      pos = number->end;
+      continue;
+    }
+    out += scale.empty() ? say_amount(*number, *currency) : say_scaled(*number, scale, *currency);
+    pos = currency_end;
+  }
+  return out;
+}
+
+}  // namespace narra

@@ -1,0 +1,127 @@
+#include "core/utf8.h"
+#include "normaliser/number_speller.h"
+#include "normaliser/number_text.h"
+#include "normaliser/passes.h"
+#include "normaliser/text_scan.h"
+
+namespace narra {
+namespace {
+
+int roman_digit(char c) {
+  switch (c) {
+    case 'I': return 1;
+    case 'V': return 5;
+    case 'X': return 10;
+    case 'L': return 50;
+    case 'C': return 100;
+    case 'D': return 500;
+    case 'M': return 1000;
+    default: return 0;
+  }
+}
+
+// The value of a Roman numeral in its canonical form ("XXI" → 21), 0 when the
+// letters are not one ("IIII", "VX", "IC").
+int roman_value(std::string_view letters) {
+  int value = 0;
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    const int digit = roman_digit(letters[i]);
+    if (digit == 0) return 0;
+    const int next = i + 1 < letters.size() ? roman_digit(letters[i + 1]) : 0;
+    value += digit < next ? -digit : digit;
+  }
+  if (value <= 0 || value >= 4000) return 0;
+  // Canonical check: write the value back and compare.
+  static constexpr std::pair<int, std::string_view> kParts[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  std::string canonical;
+  int rest = value;
+  for (const auto& [size, text] : kParts) {
+    while (rest >= size) {
+      canonical += text;
+      rest -= size;
+    }
+  }
+  return canonical == letters ? value : 0;
+}
+
+// True when the word ending before `pos` is a name: a capitalised word. For
+// "I", which is also an article ("Poi I ragazzi"), the name must not be the
+// first word of the sentence unless no lower-case word follows.
+bool name_before(std::string_view text, std::size_t pos, int value, std::string& name) {
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == pos) return false;
+  std::size_t start = end;
+  while (start > 0 && is_word_byte(text[start - 1])) --start;
+  if (start == end || !is_ascii_upper(text[start])) return false;
+  name = std::string(text.substr(start, end - start));
+  // Every letter upper-case: an acronym, not a name.
+  bool all_upper = true;
+  for (char c : name) all_upper = all_upper && is_ascii_upper(c);
+  if (all_upper && name.size() > 1) return false;
+  if (value != 1) return true;
+  const std::string_view next = word_after(text, pos + 1);
+  if (next.empty() || !is_ascii_letter(next[0]) || is_ascii_upper(next[0])) return true;
+  std::size_t before = start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  return before > 0 && text[before - 1] != '.' && text[before - 1] != '!' && text[before - 1] != '?';
+}
+
+bool feminine_name(const std::string& name, const LanguageData& data) {
+  return !name.empty() && name.back() == 'a' && !data.is_cue("masculine-name", to_lower(name));
+}
+
+}  // namespace
+
+std::string expand_ordinals(std::string_view text, const LanguageData& data) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // "1°", "2ª", "3º", "12^": a number with an ordinal mark.
+    if (is_digit(text[pos]) && at_word_start(text, pos)) {
+      const std::size_t end = digits_end(text, pos);
+      const bool masculine = starts_with_at(text, end, "°") || starts_with_at(text, end, "º");
+      const bool feminine = starts_with_at(text, end, "ª");
+      if ((masculine || feminine) && end - pos <= 18) {
+        const bool article = data.is_cue("feminine-article", word_before(text, pos));
+        const auto value = std::atoll(std::string(text.substr(pos, end - pos)).c_str());
+        out += spell_ordinal(value, feminine || article ? Gender::feminine : Gender::masculine);
+        pos = end + 2;
+        if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
+        continue;
+      }
+      out.append(text.substr(pos, end - pos));
+      pos = end;
+      continue;
+    }
+    // Roman numerals: "XXI secolo", "Carlo III", "Elisabetta II".
+    if (roman_digit(text[pos]) != 0 && at_word_start(text, pos)) {
+      const std::size_t end = word_end(text, pos);
+      const std::string_view letters = text.substr(pos, end - pos);
+      const int value = roman_value(letters);
+      const std::string next = to_lower(word_after(text, end));
+      std::string name;
+      if (value > 0 && value <= 100 && (data.is_cue("ordinal-noun", next) ||
+                                       data.is_cue("ordinal-noun-f", next))) {
+        out += spell_ordinal(value, data.is_cue("ordinal-noun-f", next) ? Gender::feminine
+                                                                          : Gender::masculine);
+        pos = end;
+        continue;
+      }
+      if (value > 0 && value <= 40 && name_before(text, pos, value, name)) {
+        out += spell_ordinal(value, feminine_name(name, data) ? Gender::feminine : Gender::masculine);
+        pos = end;
+        continue;
+      }
+      out.append(letters);
+      pos = end;
+      continue;
+    }
+    out += text[pos++];
+  }
+  return out;
+}
+
+}  // namespace narra

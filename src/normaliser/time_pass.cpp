@@ -1,0 +1,85 @@
+#include "normaliser/number_speller.h"
+#include "normaliser/passes.h"
+#include "normaliser/text_scan.h"
+
+namespace narra {
+namespace {
+
+int two_digits(std::string_view text, std::size_t pos) {
+  return (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+}
+
+bool two_digits_at(std::string_view text, std::size_t pos) {
+  return pos + 1 < text.size() && is_digit(text[pos]) && is_digit(text[pos + 1]) &&
+         (pos + 2 >= text.size() || !is_digit(text[pos + 2]));
+}
+
+// "sedici", "nove e un quarto", "tredici e zero due"; `cued` when a word such
+// as "alle" comes before, which asks for "dodici" rather than "mezzogiorno".
+std::string say_time(int hours, int minutes, int seconds, bool cued) {
+  std::string spoken;
+  if (hours == 12 && minutes == 0 && !cued) {
+    spoken = "mezzogiorno";
+  } else if ((hours == 0 || hours == 24) && !cued) {
+    spoken = "mezzanotte";
+  } else {
+    spoken = spell_cardinal(hours);
+  }
+  if (minutes == 15) {
+    spoken += " e un quarto";
+  } else if (minutes == 30) {
+    spoken += " e mezza";
+  } else if (minutes > 0 && minutes < 10) {
+    spoken += " e zero " + spell_cardinal(minutes);
+  } else if (minutes > 0) {
+    spoken += " e " + spell_cardinal(minutes);
+  }
+  if (seconds == 1) {
+    spoken += " e un secondo";
+  } else if (seconds > 0) {
+    spoken += " e " + spell_cardinal(seconds) + " secondi";
+  }
+  return spoken;
+}
+
+}  // namespace
+
+std::string expand_times(std::string_view text, const LanguageData& data) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (!is_digit(text[pos]) || !at_word_start(text, pos)) {
+      out += text[pos++];
+      continue;
+    }
+    const std::size_t hours_end = digits_end(text, pos);
+    const std::size_t hour_digits = hours_end - pos;
+    const bool cued = data.is_cue("time", word_before(text, pos));
+    // "16:00", "9:05:30"; "9.15" only after a word such as "ore" or "alle".
+    const bool colon = hours_end < text.size() && text[hours_end] == ':';
+    const bool dot = hours_end < text.size() && text[hours_end] == '.' && cued;
+    if (hour_digits > 2 || (!colon && !dot) || !two_digits_at(text, hours_end + 1)) {
+      out.append(text.substr(pos, hours_end - pos));
+      pos = hours_end;
+      continue;
+    }
+    const int hours = std::atoi(std::string(text.substr(pos, hour_digits)).c_str());
+    const int minutes = two_digits(text, hours_end + 1);
+    std::size_t end = hours_end + 3;
+    int seconds = 0;
+    if (colon && end < text.size() && text[end] == ':' && two_digits_at(text, end + 1)) {
+      seconds = two_digits(text, end + 1);
+      end += 3;
+    }
+    if (hours > 24 || minutes > 59 || seconds > 59 || (end < text.size() && is_word_byte(text[end]))) {
+      out.append(text.substr(pos, hours_end - pos));
+      pos = hours_end;
+      continue;
+    }
+    out += say_time(hours, minutes, seconds, cued);
+    pos = end;
+  }
+  return out;
+}
+
+}  // namespace narra

@@ -1,0 +1,100 @@
+"""The Italian normaliser end to end: narra text on real articles, narra normalise
+line by line, --trace and --lexicon."""
+import re
+import unittest
+
+from narra_e2e import SAMPLE, SOURCE_DIR, TempDirTestCase, run, seed_articles
+
+ABBREVIATIONS = SOURCE_DIR / "voices" / "it" / "abbreviations.tsv"
+
+
+def spoken_lines(script):
+    """The spoken part of `narra text`: every line but the `## title` chapter labels."""
+    return [line for line in script.splitlines() if line and not line.startswith("## ")]
+
+
+def abbreviation_keys():
+    keys = []
+    for line in ABBREVIATIONS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            keys.append(line.split("\t")[0])
+    return keys
+
+
+def unexpanded_abbreviations(text):
+    found = []
+    for key in abbreviation_keys():
+        if re.search(r"(?<![\w.])" + re.escape(key) + r"(?!\w)", text, re.IGNORECASE):
+            found.append(key)
+    return found
+
+
+class ReferenceArticleTest(unittest.TestCase):
+    def test_no_digit_and_no_abbreviation_is_left(self):
+        seeds = seed_articles()
+        if not seeds:
+            self.skipTest("the reference articles are not there")
+        for article in seeds:
+            with self.subTest(article=article.name):
+                spoken = "\n".join(spoken_lines(run("text", article).stdout))
+                self.assertGreater(len(spoken), 1000)
+                self.assertIsNone(re.search(r"\d", spoken), "a digit is left")
+                self.assertEqual(unexpanded_abbreviations(spoken), [])
+
+    def test_names_dates_and_acronyms_of_the_reference_article(self):
+        seeds = seed_articles()
+        if not seeds:
+            self.skipTest("the reference articles are not there")
+        spoken = "\n".join(spoken_lines(run("text", seeds[0]).stdout))
+        for said in ("il diciannove giugno duemilaventiquattro",
+                     "dal millenovecentocinquanta al millenovecentocinquantatré",
+                     "nel duemilaventidue", "cappa ci enne a", "Piongiàng", "Chim Giong Un"):
+            with self.subTest(said=said):
+                self.assertIn(said, spoken)
+        self.assertNotIn("Kcna", spoken)
+
+
+class SampleArticleTest(unittest.TestCase):
+    def test_the_sample_article_is_read_as_a_newsreader_would(self):
+        spoken = "\n".join(spoken_lines(run("text", SAMPLE).stdout))
+        self.assertIsNone(re.search(r"\d", spoken), "a digit is left")
+        self.assertEqual(unexpanded_abbreviations(spoken), [])
+        for said in ("dodici virgola cinque miliardi di euro",
+                     "tra il quattordici e il quindici marzo duemilaventicinque",
+                     "entro il primo gennaio duemilaventisei",
+                     "pari al ventuno per cento del totale",
+                     "duemilaquattrocento milioni di dollari",
+                     "il vu vu effe", "circa tremila persone",
+                     "dal nove all'undici novembre"):
+            with self.subTest(said=said):
+                self.assertIn(said, spoken)
+
+
+class NormaliseCommandTest(TempDirTestCase):
+    def test_one_line_out_for_every_line_in(self):
+        lines = ["Il 19 giugno 2024 alle 16:00.", "", "la Nato e la Kcna", "“Ciao” (…)", "1.234,5 €"]
+        result = run("normalise", stdin="\n".join(lines) + "\n")
+        out = result.stdout.split("\n")
+        self.assertEqual(out[-1], "")
+        self.assertEqual(len(out) - 1, len(lines))
+        self.assertEqual(out[0], "Il diciannove giugno duemilaventiquattro alle sedici.")
+        self.assertEqual(out[1], "")
+        self.assertEqual(out[2], "la Nato e la cappa ci enne a")
+        self.assertEqual(out[4], "milleduecentotrentaquattro euro e cinquanta centesimi")
+
+    def test_trace_names_the_passes(self):
+        article = self.tmp / "breve.txt"
+        article.write_text("Breve\n\nLa Nato ha 32 membri dal 4 aprile 1949.\n", encoding="utf-8")
+        result = run("text", article, "--trace")
+        for name in ("[dates]", "[numbers]"):
+            self.assertIn(name, result.stderr)
+
+    def test_a_user_lexicon_wins_over_the_shipped_names(self):
+        lexicon = self.tmp / "mine.tsv"
+        lexicon.write_text("Putin\tPutìn\nZorbaz\tZòrbaz\n", encoding="utf-8")
+        result = run("normalise", "--lexicon", lexicon, stdin="Putin e Zorbaz\n")
+        self.assertEqual(result.stdout, "Putìn e Zòrbaz\n")
+
+
+if __name__ == "__main__":
+    unittest.main()
