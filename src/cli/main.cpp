@@ -3,27 +3,12 @@
 #include <cstdlib>
 #include <iostream>
 
-#include <unistd.h>
-
 #include "cli/commands.h"
 #include "core/error.h"
-#include "core/temp_registry.h"
-
-namespace {
-
-// On SIGINT/SIGTERM: remove temporary files, then die of the same signal so
-// the caller sees how the run ended. Final paths are never half-written.
-void on_terminate(int signal_number) {
-  narra::remove_temp_files_now();
-  std::signal(signal_number, SIG_DFL);
-  ::raise(signal_number);
-}
-
-}  // namespace
+#include "core/termination.h"
 
 int main(int argc, char** argv) {
-  std::signal(SIGINT, on_terminate);
-  std::signal(SIGTERM, on_terminate);
+  narra::watch_termination_signals();
   // A file size limit (ulimit -f) must fail a write with EFBIG, which narra
   // reports, rather than kill the process and leave its temporaries behind.
   std::signal(SIGXFSZ, SIG_IGN);

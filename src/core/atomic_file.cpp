@@ -1,15 +1,13 @@
 #include "core/atomic_file.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <vector>
 
 #include "core/error.h"
-#include "core/temp_registry.h"
+#include "core/termination.h"
 
 namespace narra {
 namespace fs = std::filesystem;
@@ -35,39 +33,44 @@ AtomicFile::AtomicFile(fs::path final_path) : final_path_(std::move(final_path))
   fs::path dir = final_path_.parent_path();
   if (dir.empty()) dir = ".";
   require_writable_dir(dir);
-  std::string pattern = (dir / ("." + final_path_.filename().string() + ".XXXXXX")).string();
-  std::vector<char> buffer(pattern.begin(), pattern.end());
-  buffer.push_back('\0');
-  const int fd = ::mkstemp(buffer.data());
-  if (fd < 0) throw cannot_write(final_path_, std::strerror(errno));
-  ::fchmod(fd, 0644);
-  ::close(fd);
-  temp_path_ = buffer.data();
-  register_temp_file(temp_path_);
+  const std::string pattern = (dir / ("." + final_path_.filename().string() + ".XXXXXX")).string();
+  auto [path, fd] = create_temp_file(pattern, final_path_);
+  temp_path_ = std::move(path);
+  fd_ = fd;
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
     : final_path_(std::move(other.final_path_)),
       temp_path_(std::move(other.temp_path_)),
+      fd_(other.fd_),
       committed_(other.committed_) {
+  other.fd_ = -1;
   other.committed_ = true;
 }
 
 AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
   if (committed_ || temp_path_.empty()) return;
   std::error_code ec;
   fs::remove(temp_path_, ec);
   unregister_temp_file(temp_path_);
 }
 
-void AtomicFile::commit() {
-  const int fd = ::open(temp_path_.c_str(), O_RDONLY);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const std::string reason = std::strerror(errno);
-    if (fd >= 0) ::close(fd);
-    throw cannot_write(final_path_, reason);
+void AtomicFile::write(std::string_view bytes) {
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd_, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw cannot_write(final_path_, std::strerror(errno), "check the free disk space");
+    written += static_cast<std::size_t>(n);
   }
-  ::close(fd);
+}
+
+void AtomicFile::commit() {
+  if (::fsync(fd_) != 0) throw cannot_write(final_path_, std::strerror(errno), "check the free disk space");
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) throw cannot_write(final_path_, std::strerror(errno), "check the free disk space");
   if (::rename(temp_path_.c_str(), final_path_.c_str()) != 0) {
     throw cannot_write(final_path_, std::strerror(errno),
                        "check that the path is not a folder and that you may replace it");
@@ -78,20 +81,7 @@ void AtomicFile::commit() {
 
 void write_file_atomically(const fs::path& path, std::string_view content) {
   AtomicFile file(path);
-  const int fd = ::open(file.temp_path().c_str(), O_WRONLY | O_TRUNC);
-  if (fd < 0) throw cannot_write(path, std::strerror(errno));
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string reason = std::strerror(errno);
-      ::close(fd);
-      throw cannot_write(path, reason);
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0) throw cannot_write(path, std::strerror(errno));
+  file.write(content);
   file.commit();
 }
 

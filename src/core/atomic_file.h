@@ -2,6 +2,10 @@
 // everything goes to a temporary file in the same folder, which commit()
 // flushes to disk and renames into place. Until then the final path keeps
 // whatever it held before.
+//
+// Writers write through fd(), never by reopening temp_path(): after an
+// interruption has removed the temporary file, a reopen by name would
+// create it again.
 #pragma once
 
 #include <filesystem>
@@ -11,25 +15,32 @@ namespace narra {
 
 class AtomicFile {
  public:
-  // Creates an empty temporary file beside `final_path`. Throws Error when the
-  // folder is missing, is not a folder, or cannot be written.
+  // Creates an empty temporary file beside `final_path`, open for reading and
+  // writing. Throws Error when the folder is missing, is not a folder, or
+  // cannot be written.
   explicit AtomicFile(std::filesystem::path final_path);
   AtomicFile(AtomicFile&& other) noexcept;
   AtomicFile& operator=(AtomicFile&&) = delete;
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
-  // Removes the temporary file unless commit() succeeded.
+  // Closes and removes the temporary file unless commit() succeeded.
   ~AtomicFile();
 
+  // The open temporary file; owned by this object (do not close it).
+  int fd() const { return fd_; }
   const std::filesystem::path& temp_path() const { return temp_path_; }
   const std::filesystem::path& final_path() const { return final_path_; }
 
-  // fsyncs the temporary file and renames it to the final path. Throws Error.
+  // Writes all of `bytes` at the current offset. Throws Error (disk full, ...).
+  void write(std::string_view bytes);
+
+  // fsyncs and closes the temporary file and renames it to the final path. Throws Error.
   void commit();
 
  private:
   std::filesystem::path final_path_;
   std::filesystem::path temp_path_;
+  int fd_ = -1;
   bool committed_ = false;
 };
 

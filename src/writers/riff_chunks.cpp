@@ -1,7 +1,10 @@
 #include "writers/riff_chunks.h"
 
 #include <cstdint>
-#include <fstream>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include "core/error.h"
 
@@ -49,25 +52,24 @@ std::string make_label_list_chunk(const std::vector<Marker>& markers) {
   return chunk("LIST", data);
 }
 
-void append_riff_chunks(const std::filesystem::path& path, const std::string& chunks) {
-  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+void append_riff_chunks(int fd, const std::filesystem::path& path, const std::string& chunks) {
   char header[12] = {};
-  if (!file.read(header, sizeof header) || std::string_view(header, 4) != "RIFF" ||
+  if (::pread(fd, header, sizeof header, 0) != sizeof header || std::string_view(header, 4) != "RIFF" ||
       std::string_view(header + 8, 4) != "WAVE") {
     throw cannot_write(path, "not a RIFF/WAVE file");
   }
-  file.seekp(0, std::ios::end);
-  const auto size = static_cast<std::uint64_t>(file.tellp());
-  const std::uint64_t new_size = size + (size % 2) + chunks.size();
+  const off_t size = ::lseek(fd, 0, SEEK_END);
+  if (size < 0) throw cannot_write(path, std::strerror(errno));
+  std::string tail = size % 2 == 1 ? std::string(1, '\0') : std::string();
+  tail += chunks;
+  const std::uint64_t new_size = static_cast<std::uint64_t>(size) + tail.size();
   if (new_size - 8 > UINT32_MAX) throw cannot_write(path, "the WAV file would exceed 4 GiB");
-  if (size % 2 == 1) file.put('\0');
-  file.write(chunks.data(), static_cast<std::streamsize>(chunks.size()));
   std::string riff_size;
   put_u32(riff_size, static_cast<std::uint32_t>(new_size - 8));
-  file.seekp(4);
-  file.write(riff_size.data(), 4);
-  file.flush();
-  if (!file) throw cannot_write(path, "write failed (is the disk full?)");
+  if (::pwrite(fd, tail.data(), tail.size(), size) != static_cast<ssize_t>(tail.size()) ||
+      ::pwrite(fd, riff_size.data(), 4, 4) != 4) {
+    throw cannot_write(path, std::strerror(errno), "check the free disk space");
+  }
 }
 
 }  // namespace narra

@@ -18,8 +18,9 @@ std::string make_cue_chunk(const std::vector<Marker>& markers);
 // A LIST chunk of type `adtl` holding one `labl` per marker (cue names 1..N).
 std::string make_label_list_chunk(const std::vector<Marker>& markers);
 
-// Appends `chunks` to the RIFF file at `path` and rewrites its RIFF size.
-// Throws Error when the file is not RIFF/WAVE or cannot be written.
-void append_riff_chunks(const std::filesystem::path& path, const std::string& chunks);
+// Appends `chunks` to the RIFF file open as `fd` and rewrites its RIFF size.
+// `path` names it in messages. Throws Error when the file is not RIFF/WAVE
+// or cannot be written.
+void append_riff_chunks(int fd, const std::filesystem::path& path, const std::string& chunks);
 
 }  // namespace narra

@@ -11,7 +11,7 @@ WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const E
   format.samplerate = sample_rate;
   format.channels = 1;
   format.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-  sndfile_.reset(sf_open(file_.temp_path().c_str(), SFM_WRITE, &format));
+  sndfile_.reset(sf_open_fd(file_.fd(), SFM_WRITE, &format, SF_FALSE));
   if (!sndfile_) throw cannot_write(path, sf_strerror(nullptr));
   sf_command(sndfile_.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
   sf_set_string(sndfile_.get(), SF_STR_TITLE, info.title.c_str());
@@ -29,7 +29,8 @@ void WavWriter::write(std::span<const float> samples) {
 void WavWriter::finish(const std::vector<Marker>& chapters) {
   const int status = sf_close(sndfile_.release());
   if (status != 0) throw cannot_write(file_.final_path(), sf_error_number(status));
-  append_riff_chunks(file_.temp_path(), make_cue_chunk(chapters) + make_label_list_chunk(chapters));
+  append_riff_chunks(file_.fd(), file_.final_path(),
+                     make_cue_chunk(chapters) + make_label_list_chunk(chapters));
   file_.commit();
 }
 
