@@ -27,8 +27,6 @@ void add_feed_command(CLI::App& app, GlobalOptions& global);
 // The clock feed updates use: NARRA_NOW (ISO 8601) when set, else the system
 // clock. Throws Error when NARRA_NOW is not a time.
 Clock command_clock();
-// --date as ISO 8601 or RFC 2822; nullopt when empty. Throws Error otherwise.
-std::optional<Seconds> parse_date_option(const std::string& text);
 
 // The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);
