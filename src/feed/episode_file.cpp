@@ -34,6 +34,9 @@ EpisodeFile read_episode_file(const fs::path& path) {
   episode.length_bytes = fs::file_size(path, ec);
   if (ec) throw cannot_read(path, ec.message());
   episode.duration_ms = file.audioProperties()->lengthInMilliseconds();
+  if (!file.file()->isValid() || episode.duration_ms <= 0) {
+    throw cannot_read(path, "no audio in it (TagLib found no frames)", hint);
+  }
   if (const TagLib::Tag* tag = file.tag()) {
     episode.title = tag->title().to8Bit(true);
     episode.author = tag->artist().to8Bit(true);
