@@ -79,7 +79,7 @@ bool is_web_url(std::string_view text) {
   return text.starts_with("http://") || text.starts_with("https://");
 }
 
-// A loaded feed and the prefixes ("itunes:") its root binds to the namespaces narra writes.
+// A feed file and its parsed tree.
 struct Feed {
   fs::path path;
   pugi::xml_document doc;
@@ -374,15 +374,24 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
   const std::string podcast = ensure_prefix(feed, kPodcastNamespace, "podcast");
 
   const std::string url = base + url_encode(episode_path.filename().string());
-  const std::string guid = episode_guid(url);
+  // The same episode is the item with narra's guid for this URL, or an item
+  // (from another tool) with this enclosure URL, whose guid must then not change.
+  std::string guid = episode_guid(url);
   pugi::xml_node item;
   for (pugi::xml_node candidate : feed.channel.children("item")) {
-    if (std::string_view(candidate.child("guid").text().get()) == guid) item = candidate;
+    if (std::string_view(candidate.child("guid").text().get()) == guid ||
+        std::string_view(candidate.child("enclosure").attribute("url").value()) == url) {
+      item = candidate;
+      break;
+    }
   }
   const bool updated = static_cast<bool>(item);
+  if (updated && item.child("guid")) guid = item.child("guid").text().get();
   const std::string existing_date = updated ? item.child("pubDate").text().get() : "";
   const bool keep_date = !options.date && parse_rfc2822(existing_date).has_value();
-  const Seconds date = keep_date ? *parse_rfc2822(existing_date) : options.date.value_or(clock());
+  const Seconds date = keep_date ? *parse_rfc2822(existing_date)
+                       : options.date ? *options.date
+                                      : clock();
   item = place_item(feed.channel, item, date, guid);
 
   set_text(item, "title", title);
@@ -392,7 +401,7 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
   set_attribute(enclosure, "url", url);
   set_attribute(enclosure, "length", std::to_string(episode.length_bytes));
   set_attribute(enclosure, "type", episode.mime_type);
-  set_attribute(set_text(item, "guid", guid), "isPermaLink", "false");
+  if (!item.child("guid")) set_attribute(set_text(item, "guid", guid), "isPermaLink", "false");
   const std::string date_text = keep_date ? existing_date : format_rfc2822(date);
   set_text(item, "pubDate", date_text);
   set_text(item, itunes + "duration", std::to_string((episode.duration_ms + 500) / 1000));

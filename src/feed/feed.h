@@ -60,7 +60,8 @@ struct AddedEpisode {
 // Adds `episode_path` (an MP3 or Ogg Opus file) to the feed, with the
 // chapters (STEM.chapters.json) and transcripts (STEM.vtt, STEM.srt) found
 // beside it. The guid comes from the enclosure URL, so adding a file of the
-// same name again updates its item in place instead of adding a second one.
+// same name again updates its item in place instead of adding a second one;
+// an item another tool made for the same URL is updated too, keeping its guid.
 // Items stay newest first. Throws Error when the feed or the episode cannot
 // be read (the feed is then unchanged).
 AddedEpisode add_episode(const std::filesystem::path& feed_path,

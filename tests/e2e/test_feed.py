@@ -342,6 +342,22 @@ class FeedSafetyTest(FeedTestCase):
         self.assert_readers_accept(2)
 
 
+    def test_an_item_from_another_tool_for_the_same_file_keeps_its_guid(self):
+        self.init()
+        episode = make_mp3(self.tmp / "ep.mp3")
+        text = self.feed.read_text(encoding="utf-8").replace("</channel>", (
+            "<item><title>Vecchio</title><guid>https://radio.example/ep/1</guid>"
+            "<enclosure url=\"https://example.org/podcast/ep.mp3\" length=\"1\" type=\"audio/mpeg\"/>"
+            "</item></channel>"))
+        self.feed.write_text(text, encoding="utf-8")
+        self.assertTrue(self.add(episode).stdout.startswith("updated https://radio.example/ep/1"))
+        (item,) = self.items()
+        self.assertEqual(item.findtext("guid"), "https://radio.example/ep/1")
+        self.assertIsNone(item.find("guid").get("isPermaLink"))
+        self.assertEqual(item.findtext("title"), "Episodio")
+        self.assertEqual(item.find("enclosure").get("length"), str(episode.stat().st_size))
+
+
 class FeedListRemoveTest(FeedTestCase):
     def test_list_shows_a_table_and_remove_deletes_one_item(self):
         self.init()
