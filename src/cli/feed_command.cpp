@@ -120,6 +120,7 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
         add_episode(options->feed, options->episode, options->episode_options, command_clock());
     std::cout << (added.updated ? "updated " : "added ") << added.guid << "  " << added.date
               << "  " << added.title << '\n';
+    for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
   });
 
   CLI::App* list = feed->add_subcommand("list", "list the feed's episodes, newest first");

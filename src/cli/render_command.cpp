@@ -104,6 +104,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
           const AddedEpisode added = add_episode(options->feed, episode, {}, clock);
           std::cout << options->feed.string() << ": " << (added.updated ? "updated " : "added ")
                     << added.guid << "  " << added.title << '\n';
+          for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
         }
       } catch (const Error& e) {
         if (options->articles.size() == 1) throw;

@@ -425,7 +425,16 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
     set_attribute(transcript, "type", type);
   }
   save_feed(feed);
-  return {guid, title, date_text, updated};
+  std::vector<std::string> warnings;
+  if (utf8_length(title) > 255) {
+    warnings.push_back("the title has " + std::to_string(utf8_length(title)) +
+                       " characters: Apple Podcasts shows at most 255");
+  }
+  if (description.size() > 4000) {
+    warnings.push_back("the description has " + std::to_string(description.size()) +
+                       " bytes: Apple Podcasts shows at most 4000");
+  }
+  return {guid, title, date_text, updated, warnings};
 }
 
 std::vector<FeedEpisode> list_episodes(const fs::path& feed_path) {

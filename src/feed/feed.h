@@ -55,6 +55,7 @@ struct AddedEpisode {
   std::string title;
   std::string date;  // as written in pubDate
   bool updated = false;  // true when the episode was already in the feed
+  std::vector<std::string> warnings;  // texts longer than Apple Podcasts shows
 };
 
 // Adds `episode_path` (an MP3 or Ogg Opus file) to the feed, with the

@@ -175,6 +175,16 @@ class FeedAddTest(FeedTestCase):
         parsed = self.assert_readers_accept(1)
         self.assertEqual(parsed.entries[0].itunes_duration, "3")
 
+    def test_texts_too_long_for_apple_give_warnings(self):
+        self.init()
+        result = self.add(make_mp3(self.tmp / "long.mp3"), "--title", "à" * 256,
+                          "--description", "parola " * 600)
+        self.assertIn("warning: the title has 256 characters", result.stderr)
+        self.assertIn("warning: the description has 4199 bytes", result.stderr)
+        self.assertEqual(self.items()[0].findtext("title"), "à" * 256)
+        quiet = self.add(make_mp3(self.tmp / "short.mp3"), "--title", "à" * 255)
+        self.assertEqual(quiet.stderr, "")
+
     def test_missing_sidecars_leave_their_tags_out(self):
         self.init()
         self.add(make_mp3(self.tmp / "bare.mp3"))
