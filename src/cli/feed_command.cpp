@@ -37,11 +37,13 @@ std::string pad(const std::string& text, std::size_t width) {
 void print_table(const std::vector<FeedEpisode>& episodes) {
   std::vector<std::vector<std::string>> rows{{"DATE", "DURATION", "TITLE", "GUID"}};
   for (const auto& episode : episodes) {
-    rows.push_back({episode.date, format_duration(episode.duration_s), episode.title, episode.guid});
+    rows.push_back(
+        {episode.date, format_duration(episode.duration_s), episode.title, episode.guid});
   }
   std::vector<std::size_t> widths(4, 0);
   for (const auto& row : rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], utf8_length(row[i]));
+    for (std::size_t i = 0; i < row.size(); ++i)
+      widths[i] = std::max(widths[i], utf8_length(row[i]));
   }
   for (const auto& row : rows) {
     std::cout << pad(row[0], widths[0]) << "  " << pad(row[1], widths[1]) << "  "
@@ -107,8 +109,7 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
 
   CLI::App* add = feed->add_subcommand("add", "add an MP3 or Opus episode, or update it");
   add->add_option("FEED", options->feed, "the feed file")->required();
-  add->add_option("EPISODE", options->episode, "the .mp3 or .opus file narra rendered")
-      ->required();
+  add->add_option("EPISODE", options->episode, "the .mp3 or .opus file narra rendered")->required();
   add->add_option("--title", options->episode_options.title, "episode title (default: its tag)");
   add->add_option("--description", options->episode_options.description,
                   "episode description (default: its comment tag)");
@@ -118,8 +119,8 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
     options->episode_options.date = parse_date_option(options->date);
     const AddedEpisode added =
         add_episode(options->feed, options->episode, options->episode_options, command_clock());
-    std::cout << (added.updated ? "updated " : "added ") << added.guid << "  " << added.date
-              << "  " << added.title << '\n';
+    std::cout << (added.updated ? "updated " : "added ") << added.guid << "  " << added.date << "  "
+              << added.title << '\n';
     for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
   });
 

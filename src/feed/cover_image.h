@@ -21,7 +21,6 @@ ImageInfo read_image_info(std::string_view bytes, const std::filesystem::path& o
 
 // What Apple Podcasts would object to in artwork of this size and type
 // (square, 1400 to 3000 px, extension matching the type); empty when nothing.
-std::vector<std::string> check_cover_art(const ImageInfo& image,
-                                         const std::filesystem::path& file);
+std::vector<std::string> check_cover_art(const ImageInfo& image, const std::filesystem::path& file);
 
 }  // namespace narra

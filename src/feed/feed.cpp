@@ -1,11 +1,10 @@
 #include "feed/feed.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "core/atomic_file.h"
@@ -105,7 +104,8 @@ void load_feed(const fs::path& path, Feed& feed) {
   }
   const pugi::xml_node root = feed.doc.document_element();
   if (std::string_view(root.name()) != "rss") {
-    throw cannot_read(path, "not an RSS feed (the root element is <" + std::string(root.name()) + ">)",
+    throw cannot_read(path,
+                      "not an RSS feed (the root element is <" + std::string(root.name()) + ">)",
                       "narra updates RSS 2.0 podcast feeds; make one with `narra feed init`");
   }
   feed.channel = root.child("channel");
@@ -184,7 +184,8 @@ pugi::xml_node first_item_after(pugi::xml_node channel, Seconds date, std::strin
   for (pugi::xml_node item : channel.children("item")) {
     if (item == except) continue;
     const Seconds other = item_date(item);
-    if (other < date || (other == date && std::string_view(item.child("guid").text().get()) > guid)) {
+    if (other < date ||
+        (other == date && std::string_view(item.child("guid").text().get()) > guid)) {
       return item;
     }
   }
@@ -268,11 +269,13 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
   const std::string author = clean_text(options.author, "--author");
   const std::string description = clean_text(options.description, "--description");
   if (title.empty()) throw Error("the feed needs a title", "give one with --title");
-  if (description.empty()) throw Error("the feed needs a description", "give one with --description");
+  if (description.empty())
+    throw Error("the feed needs a description", "give one with --description");
   std::string base_url = clean_text(options.base_url, "--base-url");
   if (!is_web_url(base_url)) {
-    throw Error("--base-url '" + base_url + "' is not an http(s) URL",
-                "give the folder the episodes will be published in, e.g. https://example.org/podcast/");
+    throw Error(
+        "--base-url '" + base_url + "' is not an http(s) URL",
+        "give the folder the episodes will be published in, e.g. https://example.org/podcast/");
   }
   if (!base_url.ends_with('/')) base_url += '/';
   std::string language = options.language;
@@ -280,11 +283,10 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const auto dash = language.find('-');
   const std::string primary = language.substr(0, dash);
-  const bool language_ok =
-      primary.size() >= 2 && primary.size() <= 3 &&
-      std::all_of(language.begin(), language.end(),
-                  [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
-      (dash == std::string::npos || language.size() - dash - 1 >= 2);
+  const bool language_ok = primary.size() >= 2 && primary.size() <= 3 &&
+                           std::all_of(language.begin(), language.end(),
+                                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
+                           (dash == std::string::npos || language.size() - dash - 1 >= 2);
   if (!language_ok) {
     throw Error("--language '" + options.language + "' is not an ISO 639 language code",
                 "write e.g. it, en or en-us");
@@ -389,7 +391,7 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
   if (updated && item.child("guid")) guid = item.child("guid").text().get();
   const std::string existing_date = updated ? item.child("pubDate").text().get() : "";
   const bool keep_date = !options.date && parse_rfc2822(existing_date).has_value();
-  const Seconds date = keep_date ? *parse_rfc2822(existing_date)
+  const Seconds date = keep_date      ? *parse_rfc2822(existing_date)
                        : options.date ? *options.date
                                       : clock();
   item = place_item(feed.channel, item, date, guid);
@@ -416,8 +418,8 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
     set_attribute(chapters, "url", base + url_encode(stem + ".chapters.json"));
     set_attribute(chapters, "type", "application/json+chapters");
   }
-  for (const auto& [extension, type] : {std::pair{".vtt", "text/vtt"},
-                                        std::pair{".srt", "application/x-subrip"}}) {
+  for (const auto& [extension, type] :
+       {std::pair{".vtt", "text/vtt"}, std::pair{".srt", "application/x-subrip"}}) {
     if (!fs::is_regular_file(folder / (stem + extension))) continue;
     pugi::xml_node transcript = child_with(item, podcast + "transcript", "type", type);
     if (!transcript) transcript = item.append_child((podcast + "transcript").c_str());

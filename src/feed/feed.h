@@ -53,8 +53,8 @@ struct EpisodeOptions {
 struct AddedEpisode {
   std::string guid;
   std::string title;
-  std::string date;  // as written in pubDate
-  bool updated = false;  // true when the episode was already in the feed
+  std::string date;                   // as written in pubDate
+  bool updated = false;               // true when the episode was already in the feed
   std::vector<std::string> warnings;  // texts longer than Apple Podcasts shows
 };
 

@@ -52,14 +52,20 @@ class Scanner {
 };
 
 std::optional<Seconds> make_time(int y, int mo, int d, int h, int mi, int s, int offset_minutes) {
-  const year_month_day date{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+  const year_month_day date{year{y}, month{static_cast<unsigned>(mo)},
+                            day{static_cast<unsigned>(d)}};
   if (!date.ok() || h > 23 || mi > 59 || s > 59) return std::nullopt;
   return sys_days{date} + hours{h} + minutes{mi} + seconds{s} - minutes{offset_minutes};
 }
 
 // "+HHMM", "-HH:MM" (colon allowed when `colon_allowed`): minutes east of UTC.
 std::optional<int> numeric_zone(Scanner& in, bool colon_allowed) {
-  const int sign = in.take('-') ? -1 : (in.take('+'), 1);
+  int sign = 1;
+  if (in.take('-')) {
+    sign = -1;
+  } else {
+    in.take('+');
+  }
   const auto hh = in.number(2, 2);
   if (!hh) return std::nullopt;
   if (colon_allowed) in.take(':');
@@ -137,9 +143,10 @@ std::optional<Seconds> parse_rfc2822(std::string_view text) {
   } else {
     // RFC 2822 §4.3: the obsolete zone names, in hours east of UTC.
     const std::string zone = in.word();
-    static constexpr std::array<std::pair<const char*, int>, 8> kNamed = {
-        {{"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5}, {"MST", -7}, {"MDT", -6},
-         {"PST", -8}, {"PDT", -7}}};
+    static constexpr std::array<std::pair<const char*, int>, 8> kNamed = {{
+        {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5},
+        {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7},
+    }};
     for (const auto& [name, hours_east] : kNamed) {
       if (zone == name) offset = hours_east * 60;
     }

@@ -84,7 +84,9 @@ TEST_SUITE("feed") {
     SUBCASE("a base URL that is not http(s)") { options.base_url = "ftp://example.org/"; }
     SUBCASE("a language that is not a code") { options.language = "italiano"; }
     SUBCASE("an empty title") { options.title = "  "; }
-    SUBCASE("a cover file that does not exist") { options.cover = (dir.path() / "no.png").string(); }
+    SUBCASE("a cover file that does not exist") {
+      options.cover = (dir.path() / "no.png").string();
+    }
     CHECK_THROWS_AS(init_feed(dir.path() / "feed.xml", options), Error);
     CHECK_FALSE(fs::exists(dir.path() / "feed.xml"));
   }
