@@ -257,6 +257,13 @@ class FeedAddTest(FeedTestCase):
         leftovers = [p.name for p in self.tmp.iterdir() if p.name.startswith(".feed.xml")]
         self.assertEqual(leftovers, [])
         self.assert_readers_accept(20)
+        # Equal dates are ordered by guid, so the arrival order does not show in the bytes.
+        parallel = self.feed.read_bytes()
+        self.feed.unlink()
+        self.init()
+        for episode in reversed(episodes):
+            self.add(episode)
+        self.assertEqual(self.feed.read_bytes(), parallel)
 
 
 class FeedSafetyTest(FeedTestCase):
