@@ -124,7 +124,7 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
     for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
   });
 
-  CLI::App* list = feed->add_subcommand("list", "list the feed's episodes, newest first");
+  CLI::App* list = feed->add_subcommand("list", "list the feed's episodes in feed order (newest first)");
   list->add_option("FEED", options->feed, "the feed file")->required();
   list->callback([options] { print_table(list_episodes(options->feed)); });
 

@@ -405,6 +405,15 @@ class FeedCoverTest(FeedTestCase):
         image = ET.parse(self.feed).getroot().find("channel").find(ITUNES + "image")
         self.assertEqual(image.get("href"), "https://example.org/podcast/copertina.png")
 
+    def test_jpeg_cover_size_is_read_from_its_frame_header(self):
+        for size, warns in (("1400x1400", False), ("1600x1400", True)):
+            cover = self.tmp / f"cover-{size}.jpg"
+            subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", f"color=c=red:s={size}",
+                            "-frames:v", "1", str(cover)], check=True)
+            self.feed.unlink(missing_ok=True)
+            result = self.init("--cover", cover)
+            self.assertEqual(f"{size} px" in result.stderr, warns, result.stderr)
+
     def test_small_cover_warns_but_works(self):
         png(self.tmp / "small.png", 300, 200)
         result = self.init("--cover", self.tmp / "small.png")
