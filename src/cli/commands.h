@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "feed/feed_date.h"
 #include "normaliser/normaliser.h"
 #include "synthesis/voice.h"
 
@@ -21,6 +22,11 @@ void add_render_command(CLI::App& app, GlobalOptions& global);
 void add_text_command(CLI::App& app, GlobalOptions& global);
 void add_normalise_command(CLI::App& app, GlobalOptions& global);
 void add_voices_command(CLI::App& app, GlobalOptions& global);
+void add_feed_command(CLI::App& app, GlobalOptions& global);
+
+// The clock feed updates use: NARRA_NOW (ISO 8601) when set, else the system
+// clock. Throws Error when NARRA_NOW is not a time.
+Clock command_clock();
 
 // The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);
