@@ -21,6 +21,8 @@ void add_render_command(CLI::App& app, GlobalOptions& global);
 void add_text_command(CLI::App& app, GlobalOptions& global);
 void add_normalise_command(CLI::App& app, GlobalOptions& global);
 void add_voices_command(CLI::App& app, GlobalOptions& global);
+// `feed site`, registered on the `feed` subcommand.
+void add_feed_site_command(CLI::App& feed);
 
 // The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);

@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
   narra::add_text_command(app, global);
   narra::add_normalise_command(app, global);
   narra::add_voices_command(app, global);
+  CLI::App* feed = app.add_subcommand("feed", "create, update and publish a podcast feed");
+  feed->require_subcommand(1);
+  narra::add_feed_site_command(*feed);
 
   try {
     app.parse(argc, argv);
