@@ -1,6 +1,7 @@
 """The listening site in a real browser: Chromium, driven through WebDriver, on pages served
 from 127.0.0.1, for a feed of three episodes (the reference article among them when present)."""
 import json
+import os
 import shutil
 import time
 import unittest
@@ -10,7 +11,6 @@ from narra_e2e import ARTICLES, SAMPLE, ServedFolder, TempDirTestCase, run, seed
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--disable-quic", "--window-size=900,1400"]
-SCREENSHOT = "narra-site-episode.png"
 
 
 def start_browser(profile):
@@ -101,8 +101,9 @@ class SiteTest(TempDirTestCase):
         wait_for(lambda: "speaking" in cue.get_attribute("class"))
         self.assertEqual(len(browser.find_elements("css selector", ".cue.speaking")), 1)
         self.assertEqual(self.console_errors(), [])
-        browser.save_screenshot(str(self.tmp / SCREENSHOT))
-        shutil.copy(self.tmp / SCREENSHOT, f"/tmp/{stem}-{SCREENSHOT}")
+        # NARRA_SCREENSHOT_DIR keeps a screenshot of each page, to look at.
+        if os.environ.get("NARRA_SCREENSHOT_DIR"):
+            browser.save_screenshot(os.path.join(os.environ["NARRA_SCREENSHOT_DIR"], f"{stem}.png"))
 
 
 if __name__ == "__main__":
