@@ -27,6 +27,8 @@ void add_feed_command(CLI::App& app, GlobalOptions& global);
 // The clock feed updates use: NARRA_NOW (ISO 8601) when set, else the system
 // clock. Throws Error when NARRA_NOW is not a time.
 Clock command_clock();
+// `feed site`, registered on the `feed` subcommand.
+void add_feed_site_command(CLI::App& feed);
 
 // The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);

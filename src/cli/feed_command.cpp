@@ -76,7 +76,7 @@ Clock command_clock() {
 
 void add_feed_command(CLI::App& app, GlobalOptions&) {
   auto options = std::make_shared<FeedOptions>();
-  CLI::App* feed = app.add_subcommand("feed", "create and update a podcast RSS feed");
+  CLI::App* feed = app.add_subcommand("feed", "create, update and publish a podcast RSS feed");
   feed->require_subcommand(1);
 
   CLI::App* init = feed->add_subcommand("init", "create a new, empty podcast feed");
@@ -136,6 +136,8 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
     remove_episode(options->feed, options->guid);
     std::cout << "removed " << options->guid << " from " << options->feed.string() << '\n';
   });
+
+  add_feed_site_command(*feed);
 }
 
 }  // namespace narra

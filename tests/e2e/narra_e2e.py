@@ -96,3 +96,54 @@ class Wav:
 def chapter_titles(script_text):
     """The `## title` lines of `narra text` output."""
     return [line[3:] for line in script_text.splitlines() if line.startswith("## ")]
+
+
+class ServedFolder:
+    """Serves a folder over HTTP on 127.0.0.1 with byte-range support, as podcast hosts do
+    (browsers only seek in media served with ranges). Use as a context manager."""
+
+    def __init__(self, folder):
+        import functools
+        import http.server
+        import io
+        import threading
+
+        class RangeHandler(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def send_head(self):
+                header = self.headers.get("Range", "")
+                path = Path(self.translate_path(self.path))
+                if not header.startswith("bytes=") or not path.is_file():
+                    return super().send_head()
+                size = path.stat().st_size
+                first, _, last = header[6:].partition("-")
+                start = int(first) if first else max(0, size - int(last))
+                end = min(size - 1, int(last)) if first and last else size - 1
+                if start >= size:
+                    self.send_error(416)
+                    return None
+                with path.open("rb") as handle:
+                    handle.seek(start)
+                    body = handle.read(end - start + 1)
+                self.send_response(206)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
+                self.send_header("Content-Length", str(end - start + 1))
+                self.send_header("Accept-Ranges", "bytes")
+                self.end_headers()
+                return io.BytesIO(body)
+
+        handler = functools.partial(RangeHandler, directory=str(folder))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()

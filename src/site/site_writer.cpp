@@ -1,0 +1,141 @@
+#include "site/site_writer.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/atomic_file.h"
+#include "site/site_assets.h"
+
+namespace narra {
+namespace fs = std::filesystem;
+namespace {
+
+// "125.5" seconds → "2:05".
+std::string clock_time(double seconds) {
+  const auto whole = static_cast<long>(std::floor(seconds));
+  char buffer[32];
+  if (whole >= 3600) {
+    std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", whole / 3600, whole / 60 % 60, whole % 60);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%ld:%02ld", whole / 60, whole % 60);
+  }
+  return buffer;
+}
+
+// Seconds with millisecond precision, for attributes and media fragments.
+std::string seconds_text(double seconds) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.3f", seconds);
+  return buffer;
+}
+
+// itunes:duration in seconds ("226") or [hh:]mm:ss → "3:46".
+std::string duration_text(const std::string& duration) {
+  if (duration.empty()) return {};
+  if (duration.find(':') != std::string::npos) return duration;
+  return clock_time(std::atof(duration.c_str()));
+}
+
+std::string page_head(const std::string& title) {
+  return "<!DOCTYPE html>\n<html lang=\"it\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<link rel=\"icon\" href=\"data:,\">\n"
+         "<title>" + escape_html(title) + "</title>\n"
+         "<link rel=\"stylesheet\" href=\"narra-site.css\">\n</head>\n";
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string render_index_page(const Show& show) {
+  std::string html = page_head(show.title);
+  html += "<body>\n<header class=\"show\">\n";
+  if (!show.image.empty()) {
+    html += "<img class=\"cover\" src=\"" + escape_html(show.image) + "\" alt=\"\" width=\"160\" height=\"160\">\n";
+  }
+  html += "<div>\n<h1>" + escape_html(show.title) + "</h1>\n";
+  if (!show.author.empty()) html += "<p class=\"author\">" + escape_html(show.author) + "</p>\n";
+  html += "<p>" + escape_html(show.description) + "</p>\n";
+  html += "<p><a class=\"feed\" href=\"" + escape_html(show.feed_file) +
+          "\">Feed RSS per le app di podcast</a></p>\n</div>\n</header>\n<main>\n<ol class=\"episodes\">\n";
+  for (const auto& episode : show.episodes) {
+    html += "<li><a href=\"" + escape_html(episode.stem) + ".html\">" + escape_html(episode.title) +
+            "</a> <span class=\"meta\"><time>" + escape_html(episode.date) + "</time> · " +
+            escape_html(duration_text(episode.duration)) + "</span></li>\n";
+  }
+  html += "</ol>\n</main>\n</body>\n</html>\n";
+  return html;
+}
+
+std::string render_episode_page(const Show& show, const PageEpisode& episode) {
+  std::string html = page_head(episode.title + " · " + show.title);
+  html += "<body>\n<p class=\"back\"><a href=\"index.html\">" + escape_html(show.title) + "</a></p>\n";
+  html += "<main>\n<h1>" + escape_html(episode.title) + "</h1>\n";
+  html += "<p class=\"meta\"><time>" + escape_html(episode.date) + "</time> · " +
+          escape_html(duration_text(episode.duration)) + "</p>\n";
+  html += "<audio id=\"player\" controls preload=\"metadata\" src=\"" + escape_html(episode.audio_file) +
+          "\"></audio>\n";
+  if (!episode.chapters.empty()) {
+    html += "<nav aria-label=\"Capitoli\">\n<h2>Capitoli</h2>\n<ol class=\"chapters\">\n";
+    for (const auto& chapter : episode.chapters) {
+      // Without JavaScript the link opens the audio at the chapter (a media fragment).
+      html += "<li><a href=\"" + escape_html(episode.audio_file) + "#t=" + seconds_text(chapter.start_seconds) +
+              "\" data-start=\"" + seconds_text(chapter.start_seconds) + "\"><span class=\"at\">" +
+              clock_time(chapter.start_seconds) + "</span> " + escape_html(chapter.title) + "</a></li>\n";
+    }
+    html += "</ol>\n</nav>\n";
+  }
+  if (!episode.transcript.empty()) {
+    // One paragraph per chapter, so the transcript reads like the article.
+    html += "<section aria-label=\"Trascrizione\">\n<h2>Trascrizione</h2>\n<div class=\"transcript\">\n<p>";
+    std::size_t next_chapter = 1;
+    for (const auto& cue : episode.transcript) {
+      bool new_paragraph = false;
+      while (next_chapter < episode.chapters.size() &&
+             cue.start_seconds >= episode.chapters[next_chapter].start_seconds) {
+        ++next_chapter;
+        new_paragraph = true;
+      }
+      if (new_paragraph) html += "</p>\n<p>";
+      html += "<span class=\"cue\" data-start=\"" + seconds_text(cue.start_seconds) + "\" data-end=\"" +
+              seconds_text(cue.end_seconds) + "\">" + escape_html(cue.text) + "</span>\n";
+    }
+    html += "</p>\n</div>\n</section>\n";
+  }
+  html += "</main>\n<script src=\"narra-site.js\"></script>\n</body>\n</html>\n";
+  return html;
+}
+
+std::vector<fs::path> write_site(const fs::path& feed) {
+  const Show show = read_show(feed);
+  const fs::path folder = feed.parent_path();
+  std::vector<fs::path> written;
+  auto write = [&](const fs::path& path, std::string_view content) {
+    write_file_atomically(path, content);
+    written.push_back(path);
+  };
+  write(folder / "index.html", render_index_page(show));
+  for (const auto& episode : show.episodes) {
+    write(folder / (episode.stem + ".html"), render_episode_page(show, episode));
+  }
+  write(folder / "narra-site.css", site_stylesheet());
+  write(folder / "narra-site.js", site_script());
+  return written;
+}
+
+}  // namespace narra
