@@ -10,6 +10,8 @@
 
 namespace narra {
 
+// "dell’11" → "dell'11", "’68" → "'68": one apostrophe for the passes after.
+std::string straighten_apostrophes(std::string_view text, const LanguageData& data);
 // Web and e-mail addresses, @handles: "www.comune.roma.it" → "vu vu vu punto comune punto roma punto i ti".
 std::string expand_addresses(std::string_view text, const LanguageData& data);
 // "19 giugno 2024" → "diciannove giugno 2024", "1° maggio" → "primo maggio",

@@ -22,6 +22,11 @@ const LanguageData& italian() {
 }  // namespace
 
 TEST_SUITE("normaliser passes") {
+  TEST_CASE("apostrophes") {
+    CHECK(straighten_apostrophes("dell’11 e ’68", italian()) == "dell'11 e '68");
+    CHECK(straighten_apostrophes("a ’ b", italian()) == "a ’ b");
+  }
+
   TEST_CASE("addresses") {
     CHECK(expand_addresses("www.comune.roma.it", italian()) == "vu vu vu punto comune punto roma punto it");
     CHECK(expand_addresses("scrivi a bbc@ansa.it.", italian()) == "scrivi a bi bi ci chiocciola ansa punto it.");
