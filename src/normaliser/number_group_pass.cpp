@@ -1,4 +1,3 @@
-#include <array>
 
 #include "core/utf8.h"
 #include "normaliser/number_speller.h"
