@@ -31,6 +31,7 @@ std::string expand_measures(std::string_view text, const LanguageData& data);
 // "2ª" → "seconda", "XXI secolo" → "ventunesimo secolo", "Elisabetta II" → "Elisabetta seconda".
 std::string expand_ordinals(std::string_view text, const LanguageData& data);
 // Scores "2-1" → "due a uno", ranges "3-4" → "da tre a quattro", fractions "3/4" → "tre quarti",
+// numbers of a year "104/1992" → "centoquattro del millenovecentonovantadue",
 // phone numbers read in groups.
 std::string expand_number_groups(std::string_view text, const LanguageData& data);
 // Remaining numbers: "1.234" → "milleduecentotrentaquattro", "3,5" → "tre virgola cinque", "G7" → "gi sette".
