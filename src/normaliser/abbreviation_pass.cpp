@@ -30,7 +30,11 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
       out += found->second;
       pos += length;
       // The abbreviation's dot also ended the sentence: keep a full stop.
-      if (skip_spaces(text, pos) == text.size()) out += '.';
+      const std::size_t next = skip_spaces(text, pos);
+      if (next == text.size() || (next > pos && is_ascii_upper(text[next]) &&
+                                  data.sentence_final_abbreviations.count(found->first) > 0)) {
+        out += '.';
+      }
       replaced = true;
     }
     if (!replaced) {

@@ -23,6 +23,19 @@ Shape shape_of(std::string_view word) {
   return rest_lower ? Shape::capitalised : Shape::other;
 }
 
+// True when a word next to [start, end) is also written in capitals of two or
+// more letters: a headline in capitals, where "LA" and "DI" are words.
+bool in_capitals(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t before_end = start;
+  while (before_end > 0 && text[before_end - 1] == ' ') --before_end;
+  std::size_t before_start = before_end;
+  while (before_start > 0 && is_word_byte(text[before_start - 1])) --before_start;
+  const std::size_t after_start = skip_spaces(text, end);
+  const std::size_t after_end = word_end(text, after_start);
+  return shape_of(text.substr(before_start, before_end - before_start)) == Shape::upper ||
+         shape_of(text.substr(after_start, after_end - after_start)) == Shape::upper;
+}
+
 // Longest capitalised word the unknown-acronym rule looks at: longer ones are
 // names ("Schmidt", "Strasburgo") and stay as they are.
 constexpr std::size_t kMaxCapitalisedAcronym = 4;
@@ -59,7 +72,7 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data) {
     if (known != data.acronyms.end()) {
       out += known->second;
     } else if (shape == Shape::upper) {
-      if (word.size() > 2 && is_pronounceable(lower)) {
+      if ((word.size() > 2 || in_capitals(text, pos - word.size(), pos)) && is_pronounceable(lower)) {
         out += static_cast<char>(word[0]);
         out += lower.substr(1);
       } else {

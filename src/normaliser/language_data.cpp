@@ -69,7 +69,14 @@ LanguageData load_language_data(const fs::path& language_dir,
                 "pass --voices-dir with the folder that holds narra's voices");
   }
   LanguageData data;
-  load_pairs(language_dir / "abbreviations.tsv", data.abbreviations);
+  const fs::path abbreviations_file = language_dir / "abbreviations.tsv";
+  for (const auto& row : read_tsv(abbreviations_file, 2, 3)) {
+    data.abbreviations[row.fields[0]] = row.fields[1];
+    if (row.fields.size() == 3) {
+      if (row.fields[2] != "end") throw bad_data_line(abbreviations_file, row.line, "the third field can only be end");
+      data.sentence_final_abbreviations.insert(row.fields[0]);
+    }
+  }
   load_pairs(language_dir / "names.tsv", data.lexicon);
   load_pairs(language_dir / "phrases.tsv", data.phrases);
   load_pairs(language_dir / "acronyms.tsv", data.acronyms, true);

@@ -32,6 +32,9 @@ struct Unit {
 struct LanguageData {
   // "sig." → "signor", "art." → "articolo" (abbreviations.tsv)
   std::unordered_map<std::string, std::string> abbreviations;
+  // Abbreviations that may also end a sentence ("ecc.", "a.C."): marked "end"
+  // in the third column of abbreviations.tsv.
+  std::unordered_set<std::string> sentence_final_abbreviations;
   // "giugno" → {giugno, 6}, "nov." → {novembre, 11} (months.tsv)
   std::unordered_map<std::string, Month> months;
   // "km" → chilometro/chilometri (units.tsv)

@@ -7,6 +7,7 @@ namespace narra {
 Normaliser::Normaliser(LanguageData data)
     : data_(std::move(data)),
       passes_{
+          {"apostrophes", straighten_apostrophes},
           {"addresses", expand_addresses},
           {"dates", expand_dates},
           {"times", expand_times},

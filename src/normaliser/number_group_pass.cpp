@@ -1,4 +1,3 @@
-#include <array>
 
 #include "core/utf8.h"
 #include "normaliser/number_speller.h"
@@ -177,7 +176,9 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
           pos = second->end;
           continue;
         }
-        if (b >= 2 && b <= 10 && a >= 1 && a < b) {
+        if (second->integer_digits.size() == 4 && b >= 1800 && b <= 2100) {
+          out += spell_cardinal(a) + " del " + spell_cardinal(b);  // "legge 104/1992"
+        } else if (b >= 2 && b <= 10 && a >= 1 && a < b) {
           out += say_fraction(a, b);
         } else {
           out += spell_cardinal(a) + " su " + spell_cardinal(b);

@@ -84,8 +84,17 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
       const std::size_t end = digits_end(text, pos);
       const bool masculine = starts_with_at(text, end, "°") || starts_with_at(text, end, "º");
       const bool feminine = starts_with_at(text, end, "ª");
+      const std::string before = word_before(text, pos);
+      // "i 38°", "fino a 40°": after these words the mark is degrees, not an ordinal.
+      if (starts_with_at(text, end, "°") && data.is_cue("degrees", before)) {
+        const auto number = read_number(text, pos);
+        out += say_count(*number, false) + (is_one(*number) ? " grado" : " gradi");
+        pos = end + 2;
+        if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
+        continue;
+      }
       if ((masculine || feminine) && end - pos <= 18) {
-        const bool article = data.is_cue("feminine-article", word_before(text, pos));
+        const bool article = data.is_cue("feminine-article", before);
         const auto value = std::atoll(std::string(text.substr(pos, end - pos)).c_str());
         out += spell_ordinal(value, feminine || article ? Gender::feminine : Gender::masculine);
         pos = end + 2;

@@ -10,6 +10,8 @@
 
 namespace narra {
 
+// "dell’11" → "dell'11", "’68" → "'68": one apostrophe for the passes after.
+std::string straighten_apostrophes(std::string_view text, const LanguageData& data);
 // Web and e-mail addresses, @handles: "www.comune.roma.it" → "vu vu vu punto comune punto roma punto i ti".
 std::string expand_addresses(std::string_view text, const LanguageData& data);
 // "19 giugno 2024" → "diciannove giugno 2024", "1° maggio" → "primo maggio",
@@ -29,6 +31,7 @@ std::string expand_measures(std::string_view text, const LanguageData& data);
 // "2ª" → "seconda", "XXI secolo" → "ventunesimo secolo", "Elisabetta II" → "Elisabetta seconda".
 std::string expand_ordinals(std::string_view text, const LanguageData& data);
 // Scores "2-1" → "due a uno", ranges "3-4" → "da tre a quattro", fractions "3/4" → "tre quarti",
+// numbers of a year "104/1992" → "centoquattro del millenovecentonovantadue",
 // phone numbers read in groups.
 std::string expand_number_groups(std::string_view text, const LanguageData& data);
 // Remaining numbers: "1.234" → "milleduecentotrentaquattro", "3,5" → "tre virgola cinque", "G7" → "gi sette".

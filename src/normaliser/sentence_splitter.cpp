@@ -22,9 +22,13 @@ std::string_view dotted_word_before(std::string_view text, std::size_t end) {
   return text.substr(start, end - start);
 }
 
+// True when the dot ends an abbreviation rather than the sentence; an
+// abbreviation marked "end" in abbreviations.tsv ("ecc.") may do both.
 bool is_abbreviation(std::string_view word_with_dot, const LanguageData& data) {
   const std::string word(word_with_dot);
-  if (data.abbreviations.contains(word) || data.abbreviations.contains(to_lower(word))) return true;
+  for (const std::string& key : {word, to_lower(word)}) {
+    if (data.abbreviations.contains(key)) return !data.sentence_final_abbreviations.contains(key);
+  }
   // A single capital letter is an initial: "J. F. Kennedy".
   return word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z';
 }

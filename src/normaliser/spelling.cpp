@@ -26,6 +26,7 @@ bool valid_onset(std::string_view cluster) {
                       "ch", "gh", "gn", "ph", "sh", "th", "wh", "kh", "zh", "qu", "ps", "pn", "ts",
                       "sb", "sc", "sd", "sf", "sg", "sk", "sl", "sm", "sn", "sp", "st", "sv", "sw",
                       "kr", "kl", "tw", "dw", "schr", "sch", "scr", "spr", "str", "sgr", "spl", "chr",
+                      "sr", "sbl", "sbr", "scl", "sdr", "sfl", "sfr", "sgh", "sgl", "sq", "sch", "svr", "sz",
                       "thr", "shr", "kw", "dj", "dz"});
 }
 
@@ -35,7 +36,7 @@ bool valid_coda(std::string_view cluster) {
   if (cluster.size() <= 1) return cluster.find_first_of("fjqvw") == std::string_view::npos;
   return in(cluster, {"ng", "nk", "nd", "nt", "ns", "st", "rt", "rd", "rk", "rs", "rn", "rm", "sh",
                       "ch", "th", "ck", "ft", "ld", "lt", "ls", "lm", "ts", "ks", "ms", "mp", "ss",
-                      "ll", "tt", "ff", "sk", "ct", "pt", "nz", "tz", "rg", "rc"});
+                      "ll", "tt", "ff", "sk", "ct", "pt", "nz", "tz", "rg", "rc", "hm"});
 }
 
 }  // namespace

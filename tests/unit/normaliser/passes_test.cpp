@@ -5,6 +5,7 @@
 #include "../test_paths.h"
 #include "normaliser/normaliser.h"
 #include "normaliser/passes.h"
+#include "normaliser/script.h"
 
 using namespace narra;
 
@@ -22,6 +23,11 @@ const LanguageData& italian() {
 }  // namespace
 
 TEST_SUITE("normaliser passes") {
+  TEST_CASE("apostrophes") {
+    CHECK(straighten_apostrophes("dell’11 e ’68", italian()) == "dell'11 e '68");
+    CHECK(straighten_apostrophes("a ’ b", italian()) == "a ’ b");
+  }
+
   TEST_CASE("addresses") {
     CHECK(expand_addresses("www.comune.roma.it", italian()) == "vu vu vu punto comune punto roma punto it");
     CHECK(expand_addresses("scrivi a bbc@ansa.it.", italian()) == "scrivi a bi bi ci chiocciola ansa punto it.");
@@ -125,6 +131,12 @@ TEST_SUITE("normaliser passes") {
     CHECK(punctuate_for_speech("“Ciao” (…) e poi...", italian()) == "Ciao, e poi");
     CHECK(punctuate_for_speech("Il leader – ha detto – è partito.", italian()) ==
           "Il leader, ha detto, è partito.");
+  }
+
+  TEST_CASE("a sentence ends after ecc. but not after sig.") {
+    CHECK(split_sentences("Frutta ecc. Poi il sig. Rossi parlò.", italian()) ==
+          std::vector<std::string>{"Frutta ecc.", "Poi il sig. Rossi parlò."});
+    CHECK(expand_abbreviations("Frutta ecc. Poi", italian()) == "Frutta eccetera. Poi");
   }
 
   TEST_CASE("the trace names every pass that changed the text") {
