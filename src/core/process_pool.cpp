@@ -1,0 +1,193 @@
+#include "core/process_pool.h"
+
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <map>
+
+#include "core/error.h"
+
+namespace narra {
+namespace {
+
+// Children the signal handler may need to reach; 0 marks a free slot.
+std::array<std::atomic<pid_t>, 512> child_pids;
+
+void remember_child(pid_t pid) {
+  for (auto& slot : child_pids) {
+    pid_t expected = 0;
+    if (slot.compare_exchange_strong(expected, pid)) return;
+  }
+}
+
+void forget_child(pid_t pid) {
+  for (auto& slot : child_pids) {
+    pid_t expected = pid;
+    if (slot.compare_exchange_strong(expected, 0)) return;
+  }
+}
+
+// One line per message on the pipe: "P done total", "O summary", "E error", "H hint".
+std::string one_line(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return text;
+}
+
+void write_all(int fd, const std::string& text) {
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;
+    written += static_cast<std::size_t>(n);
+  }
+}
+
+JobReport run_here(std::size_t index, const Job& job, const JobChannel& channel) {
+  JobReport report{index, false, {}, {}};
+  try {
+    report.message = job(index, channel);
+    report.ok = true;
+  } catch (const Error& e) {
+    report.message = e.what();
+    report.hint = e.hint();
+  } catch (const std::exception& e) {
+    report.message = e.what();
+  }
+  return report;
+}
+
+[[noreturn]] void run_child(std::size_t index, const Job& job, int fd) {
+  const JobChannel channel([fd](std::size_t done, std::size_t total) {
+    write_all(fd, "P " + std::to_string(done) + " " + std::to_string(total) + "\n");
+  });
+  const JobReport report = run_here(index, job, channel);
+  std::string message = (report.ok ? "O " : "E ") + one_line(report.message) + "\n";
+  if (!report.hint.empty()) message += "H " + one_line(report.hint) + "\n";
+  write_all(fd, message);
+  ::close(fd);
+  ::_exit(report.ok ? 0 : 1);
+}
+
+struct Running {
+  std::size_t index = 0;
+  pid_t pid = 0;
+  std::string pending;  // bytes read but not yet a whole line
+  JobReport report;
+};
+
+// Handles the complete lines in `running.pending`.
+void handle_lines(Running& running, const JobCallbacks& callbacks) {
+  std::size_t newline;
+  while ((newline = running.pending.find('\n')) != std::string::npos) {
+    const std::string line = running.pending.substr(0, newline);
+    running.pending.erase(0, newline + 1);
+    if (line.size() < 2) continue;
+    const std::string body = line.substr(2);
+    switch (line[0]) {
+      case 'P': {
+        std::size_t done = 0, total = 0;
+        if (std::sscanf(body.c_str(), "%zu %zu", &done, &total) == 2 && callbacks.on_progress) {
+          callbacks.on_progress(running.index, done, total);
+        }
+        break;
+      }
+      case 'O': running.report.ok = true, running.report.message = body; break;
+      case 'E': running.report.ok = false, running.report.message = body; break;
+      case 'H': running.report.hint = body; break;
+      default: break;
+    }
+  }
+}
+
+}  // namespace
+
+void signal_children(int signal_number) noexcept {
+  for (auto& slot : child_pids) {
+    const pid_t pid = slot.load();
+    if (pid > 0) ::kill(pid, signal_number);
+  }
+}
+
+std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Job& job,
+                                const JobCallbacks& callbacks) {
+  std::vector<JobReport> reports(count);
+  if (workers <= 1 || count <= 1) {
+    for (std::size_t i = 0; i < count; ++i) {
+      const JobChannel channel([&, i](std::size_t done, std::size_t total) {
+        if (callbacks.on_progress) callbacks.on_progress(i, done, total);
+      });
+      reports[i] = run_here(i, job, channel);
+      if (callbacks.on_done) callbacks.on_done(reports[i]);
+    }
+    return reports;
+  }
+
+  std::map<int, Running> running;  // by pipe read end
+  std::size_t next = 0;
+  while (next < count || !running.empty()) {
+    while (next < count && running.size() < workers) {
+      int fds[2];
+      if (::pipe(fds) != 0) throw Error(std::string("cannot start a worker: ") + std::strerror(errno));
+      const pid_t pid = ::fork();
+      if (pid < 0) throw Error(std::string("cannot start a worker: ") + std::strerror(errno));
+      if (pid == 0) {
+        ::close(fds[0]);
+        run_child(next, job, fds[1]);
+      }
+      ::close(fds[1]);
+      remember_child(pid);
+      Running entry;
+      entry.index = next;
+      entry.pid = pid;
+      entry.report.index = next;
+      entry.report.message = "the worker ended without a report";
+      running.emplace(fds[0], std::move(entry));
+      ++next;
+    }
+    std::vector<pollfd> polls;
+    for (const auto& [fd, entry] : running) polls.push_back({fd, POLLIN, 0});
+    if (::poll(polls.data(), polls.size(), -1) < 0) {
+      if (errno == EINTR) continue;
+      throw Error(std::string("waiting for workers failed: ") + std::strerror(errno));
+    }
+    for (const auto& polled : polls) {
+      if (polled.revents == 0) continue;
+      Running& entry = running.at(polled.fd);
+      char buffer[4096];
+      const ssize_t n = ::read(polled.fd, buffer, sizeof buffer);
+      if (n > 0) {
+        entry.pending.append(buffer, static_cast<std::size_t>(n));
+        handle_lines(entry, callbacks);
+        continue;
+      }
+      if (n < 0 && errno == EINTR) continue;
+      // End of the pipe: the child is done.
+      int status = 0;
+      while (::waitpid(entry.pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      forget_child(entry.pid);
+      ::close(polled.fd);
+      if (WIFSIGNALED(status)) {
+        entry.report.ok = false;
+        entry.report.message = std::string("the worker was stopped by signal ") + ::strsignal(WTERMSIG(status));
+      } else if (WEXITSTATUS(status) != 0) {
+        entry.report.ok = false;
+      }
+      reports[entry.index] = entry.report;
+      if (callbacks.on_done) callbacks.on_done(entry.report);
+      running.erase(polled.fd);
+    }
+  }
+  return reports;
+}
+
+}  // namespace narra
