@@ -13,7 +13,7 @@
 #include "feed/cover_image.h"
 #include "feed/episode_file.h"
 #include "feed/feed_lock.h"
-#include "feed/sha256.h"
+#include "core/sha256.h"
 
 namespace narra {
 namespace {
