@@ -1,8 +1,10 @@
 // `narra render`: article files in, chaptered audio out. The whole chain is
 // here, in order, so it reads in one screen.
 #include <iostream>
+#include <optional>
 
 #include "article/article.h"
+#include "article/typography.h"
 #include "cli/commands.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -21,6 +23,18 @@ struct RenderOptions {
   std::string voice;
   std::string title;
   std::string author;
+  ArticleCliOptions reading;
+  std::string quote_voice;  // empty: quotations in the narrator's voice
+  std::string digest;       // not empty: one episode of all articles, with this title
+};
+
+// What every article and episode of one run shares.
+struct RenderContext {
+  Voice voice;
+  std::optional<Voice> quote_voice;
+  Normaliser normaliser;
+  CleanupRules rules;
+  ReadOptions read;
 };
 
 std::vector<Marker> chapter_markers(const Timeline& timeline) {
@@ -29,17 +43,18 @@ std::vector<Marker> chapter_markers(const Timeline& timeline) {
   return markers;
 }
 
-void render_article(const fs::path& article_path, const RenderOptions& options,
-                    const Voice& voice, const Normaliser& normaliser) {
-  // 1. Read the article into the article model (title, chapters, paragraphs).
-  const Article article = read_article(article_path, {options.title, options.author});
-  // 2. Normalise it into a script: the sentences as they are to be spoken.
-  const Script script = build_script(article, normaliser);
+// The file name of an article's episode: its own stem, or its title's for stdin.
+std::string episode_stem(const fs::path& article_path, const Article& article) {
+  return article_path == kStdinPath ? file_stem_for(article.title, "article")
+                                    : article_path.stem().string();
+}
+
+void write_episode(const std::string& stem, const Script& script, const RenderOptions& options,
+                   const RenderContext& context) {
   // 3. Synthesise straight into the writer; the timeline says where chapters start.
-  const std::string stem = article_path.stem().string();
-  Synthesiser synthesiser(voice);
+  Synthesiser synthesiser(context.voice, context.quote_voice);
   WavWriter wav(options.output_dir / (stem + ".wav"), synthesiser.sample_rate(),
-                {article.title, article.author});
+                {script.title, script.author});
   const Timeline timeline = synthesiser.speak(script, wav);
   // 4. Close the writers: markers go in, files are renamed into place.
   wav.finish(chapter_markers(timeline));
@@ -50,12 +65,34 @@ void render_article(const fs::path& article_path, const RenderOptions& options,
             << static_cast<long>(timeline.seconds(timeline.total_samples) + 0.5) << " s\n";
 }
 
+void render_article(const fs::path& article_path, const RenderOptions& options,
+                    const RenderContext& context) {
+  // 1. Read the article into the article model (title, chapters, paragraphs), cleaned up.
+  const Article article = read_article(article_path, context.read);
+  // 2. Normalise it into a script: the sentences as they are to be spoken.
+  const Script script = build_script(article, context.normaliser, nullptr,
+                                     {context.quote_voice.has_value()});
+  write_episode(episode_stem(article_path, article), script, options, context);
+}
+
+// One episode of all the articles: an introduction listing them, then each
+// article as a chapter with its own chapters nested below.
+void render_digest(const RenderOptions& options, const RenderContext& context) {
+  std::vector<Article> articles;
+  for (const auto& path : options.articles) articles.push_back(read_article(path, context.read));
+  const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
+                                            {context.quote_voice.has_value()});
+  write_episode(file_stem_for(options.digest, "digest"), script, options, context);
+}
+
 }  // namespace
 
 void add_render_command(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<RenderOptions>();
   CLI::App* command = app.add_subcommand("render", "turn articles into chaptered audio files");
-  command->add_option("ARTICLE", options->articles, "article files (UTF-8 text)")->required();
+  command->add_option("ARTICLE", options->articles,
+                      "article files: text, Markdown (.md) or HTML (.html); - reads stdin")
+      ->required();
   command->add_option("--output-dir", options->output_dir, "where to write the files")
       ->capture_default_str();
   command->add_option("--format", options->formats, "audio format: wav")
@@ -64,16 +101,30 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
       ->capture_default_str();
   command->add_option("--title", options->title, "episode title (default: from the article)");
   command->add_option("--author", options->author, "author, spoken after the title");
+  command->add_option("--quote-voice", options->quote_voice,
+                      "voice profile for quotations between \" \" or « » (default: off)");
+  command->add_option("--digest", options->digest,
+                      "make one episode of all the articles, with this title");
   add_voice_options(*command, global, options->voice);
+  add_article_options(*command, options->reading);
 
   command->callback([options, &global] {
     require_writable_dir(options->output_dir);
     const Voice voice = find_voice(global.voices_dir, options->voice);
-    const Normaliser normaliser = make_normaliser(global, voice);
+    RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}};
+    if (!options->quote_voice.empty()) context.quote_voice = find_voice(global.voices_dir, options->quote_voice);
+    context.read = make_read_options(global, voice, options->reading, context.rules);
+    context.read.title = options->title;
+    context.read.author = options->author;
+    if (!options->digest.empty()) {
+      context.read.title.clear();  // the digest has its own title; --title would rename every article
+      render_digest(*options, context);
+      return;
+    }
     int failures = 0;
     for (const auto& article : options->articles) {
       try {
-        render_article(article, *options, voice, normaliser);
+        render_article(article, *options, context);
       } catch (const Error& e) {
         if (options->articles.size() == 1) throw;
         std::cerr << "error: " << e.what() << '\n';
