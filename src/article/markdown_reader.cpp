@@ -115,6 +115,7 @@ Document read_markdown_document(std::string_view text) {
 
   CmarkIterPtr iter(cmark_iter_new(root.get()));
   bool after_image = false;  // the previous paragraph held only an image
+  bool h1_seen = false;      // the first # heading is the title (front matter wins over it)
   cmark_event_type event;
   while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
     if (event != CMARK_EVENT_ENTER) continue;
@@ -126,8 +127,9 @@ Document read_markdown_document(std::string_view text) {
       if (heading.lines.empty()) continue;
       const int level = cmark_node_get_heading_level(node);
       Block block{BlockKind::heading, level >= 3 ? 1 : 0, std::move(heading.lines)};
-      if (level == 1 && document.title.empty()) {
-        document.title = block_text(block);
+      if (level == 1 && !h1_seen) {
+        h1_seen = true;
+        if (document.title.empty()) document.title = block_text(block);
       } else {
         document.blocks.push_back(std::move(block));
       }
