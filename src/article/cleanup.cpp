@@ -102,6 +102,14 @@ void drop_call_to_action_lines(Document& document, const CleanupRules& rules,
 // Takes a trailing photo credit off a paragraph or caption; a paragraph that
 // had one is a caption.
 void recognise_captions(Document& document, const CleanupRules& rules, CleanupReport& report) {
+  // A short caption at the top of a plain text looks like a title; its credit says otherwise.
+  const bool title_is_caption = std::any_of(rules.credits.begin(), rules.credits.end(), [&](const CleanupPattern& rule) {
+    return std::regex_search(document.title, rule.pattern);
+  });
+  if (title_is_caption) {
+    document.blocks.insert(document.blocks.begin(), Block{BlockKind::paragraph, 0, {document.title}});
+    document.title.clear();
+  }
   for (auto& block : document.blocks) {
     if (!is_text_block(block) || block.lines.empty()) continue;
     std::string text = block_text(block);

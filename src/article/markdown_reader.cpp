@@ -95,9 +95,14 @@ InlineText inline_text(cmark_node* block) {
     }
   }
   std::vector<std::string> lines;
-  for (auto& line : out.lines) {
-    std::string trimmed = trim(line);
-    if (!trimmed.empty()) lines.push_back(std::move(trimmed));
+  for (const auto& line : out.lines) {
+    // What was left out leaves doubled spaces behind.
+    std::string collapsed;
+    for (char c : trim(line)) {
+      if (c == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
+      collapsed += c;
+    }
+    if (!collapsed.empty()) lines.push_back(std::move(collapsed));
   }
   out.lines = std::move(lines);
   if (out.lines.empty()) out.all_emphasis = false;
@@ -139,8 +144,8 @@ Document read_markdown_document(std::string_view text) {
         after_image = paragraph.has_image;
         continue;
       }
-      // An emphasised paragraph right under an image, or text beside the image, is its caption.
-      const bool caption = (after_image && paragraph.all_emphasis) || paragraph.has_image;
+      // An emphasised paragraph right under an image is its caption.
+      const bool caption = after_image && paragraph.all_emphasis;
       document.blocks.push_back(
           Block{caption ? BlockKind::caption : BlockKind::paragraph, 0, std::move(paragraph.lines)});
       after_image = false;
