@@ -225,7 +225,7 @@ class BlockCollector {
       Block kind;  // the kind of text inside this element
     };
     std::vector<Frame> stack;
-    enter(root, Block{}, stack.empty());
+    enter(root, Block{}, true);
     stack.push_back({root, 0, kind_inside(root->v.element, Block{})});
     while (!stack.empty()) {
       Frame& frame = stack.back();
