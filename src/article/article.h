@@ -51,7 +51,7 @@ inline constexpr const char* kStdinPath = "-";
 // force, else by extension: .md/.markdown Markdown, .html/.htm HTML, anything
 // else plain text. Then normalises its typography and cleans it up (unless
 // keep_all). Throws Error on unreadable, empty, binary, non-UTF-8 or
-// pathologically nested input, naming the file.
+// pathologically nested input, and when no text is left to read, naming the file.
 Article read_article(const std::filesystem::path& path, const ReadOptions& options);
 
 // Parses InputFormat from "txt", "md" or "html"; throws Error otherwise.
@@ -61,7 +61,8 @@ InputFormat parse_input_format(const std::string& name);
 // the options, else from a first line that looks like a title (short, no
 // final period), else from `file_stem` read as words ("putin-in-corea" →
 // "putin in corea"), else, when the stem is an identifier rather than words,
-// from the first words of the text. Each paragraph is a chapter.
+// from the first words of the text. Each paragraph is a chapter. Throws Error
+// (naming `file_stem`) when no text is left to read.
 Article read_text_article(std::string_view text, const std::string& file_stem,
                           const ReadOptions& options);
 

@@ -122,7 +122,8 @@ std::vector<Chapter> assemble_chapters(const Document& document) {
   return chapters;
 }
 
-Article assemble_article(Document document, const std::string& file_stem, const ReadOptions& options) {
+Article assemble_article(Document document, const fs::path& origin, const std::string& file_stem,
+                         const ReadOptions& options) {
   normalise_document_typography(document);
   CleanupReport report;
   clean_document(document, options, report);
@@ -145,6 +146,13 @@ Article assemble_article(Document document, const std::string& file_stem, const 
   article.language = document.language;
   article.cover = document.cover;
   article.chapters = assemble_chapters(document);
+  if (article.chapters.empty()) {
+    throw cannot_read(origin,
+                      options.keep_all ? "it holds no text to read"
+                                       : "no text is left to read once the page furniture is left out",
+                      options.keep_all ? "pass the article itself"
+                                       : "see what was left out with narra text --trace, or pass --keep-all");
+  }
   return article;
 }
 
@@ -158,25 +166,25 @@ InputFormat parse_input_format(const std::string& name) {
 }
 
 Article read_text_article(std::string_view text, const std::string& file_stem, const ReadOptions& options) {
-  return assemble_article(read_text_document(text), file_stem, options);
+  return assemble_article(read_text_document(text), file_stem, file_stem, options);
 }
 
 Article read_article(const fs::path& path, const ReadOptions& options) {
   const bool from_stdin = path == kStdinPath;
   const std::string text = from_stdin ? read_stdin() : read_text_file(path);
   const std::string stem = from_stdin ? std::string() : path.stem().string();
+  const fs::path origin = from_stdin ? fs::path("<stdin>") : path;
   switch (format_for(from_stdin ? fs::path() : path, options.format)) {
     case InputFormat::markdown:
-      return assemble_article(read_markdown_document(text), stem, options);
+      return assemble_article(read_markdown_document(text), origin, stem, options);
     case InputFormat::html:
-      return assemble_article(
-          read_html_document(text, options.rules, options.keep_all, from_stdin ? "<stdin>" : path),
-          stem, options);
+      return assemble_article(read_html_document(text, options.rules, options.keep_all, origin),
+                              origin, stem, options);
     case InputFormat::automatic:
     case InputFormat::text:
       break;
   }
-  return read_text_article(text, stem, options);
+  return assemble_article(read_text_document(text), origin, stem, options);
 }
 
 }  // namespace narra

@@ -102,6 +102,17 @@ class ArticleFormatsTest(TempDirTestCase):
         self.assertEqual(run("text", "-", "--input-format", "html", stdin=html).stdout,
                          run("text", HTML).stdout)
 
+    def test_page_of_furniture_only_is_refused(self):
+        page = self.tmp / "solo-menu.html"
+        page.write_text("<html><body><nav>Home Cronaca</nav><script>x()</script></body></html>",
+                        encoding="utf-8")
+        result = run("render", page, "--output-dir", self.tmp, check=False)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertEqual(result.stderr.count("error:"), 1)
+        self.assertIn("solo-menu.html", result.stderr)
+        self.assertIn("--keep-all", result.stderr)
+        self.assertEqual([p.name for p in self.tmp.iterdir()], ["solo-menu.html"])
+
     def test_unknown_input_format_is_refused(self):
         result = run("text", MARKDOWN, "--input-format", "docx", check=False)
         self.assertNotEqual(result.returncode, 0)
