@@ -1,38 +1,68 @@
 // The article model: what an article says, independent of the format it came
-// in. Text is UTF-8 as written (not yet normalised for speech).
+// in. Text is UTF-8 with its typography normalised for speech (see
+// typography.h) but not yet normalised by the normaliser.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "article/cleanup.h"
+
 namespace narra {
+
+enum class ChapterKind {
+  text,     // the article's own words
+  caption,  // a photo caption, read as its own short chapter introduced as a photo description
+};
 
 struct Chapter {
   std::string title;
   std::vector<std::string> paragraphs;  // each a run of sentences, single-spaced
+  int level = 0;                        // 0 for a chapter (## / h2), 1 for a sub-chapter (### / h3 and deeper)
+  ChapterKind kind = ChapterKind::text;
 };
 
 struct Article {
   std::string title;
-  std::string author;  // empty when unknown
+  std::string author;    // empty when unknown
+  std::string date;      // as found (front matter, <meta>), empty when unknown
+  std::string language;  // e.g. "it", empty when unknown
+  std::string cover;     // image path or URL from front matter or og:image, empty when none
   std::vector<Chapter> chapters;
 };
+
+enum class InputFormat { automatic, text, markdown, html };
 
 struct ReadOptions {
   std::string title;   // overrides the title found in the article when not empty
   std::string author;  // overrides the author found in the article when not empty
+  InputFormat format = InputFormat::automatic;  // automatic: by extension, stdin is text
+  CaptionMode captions = CaptionMode::read_as_chapter;
+  bool keep_all = false;                  // no cleanup: every block is read as it stands
+  const CleanupRules* rules = nullptr;    // boilerplate and credit patterns; none when null
+  CleanupReport* report = nullptr;        // receives every cleanup decision when not null
 };
 
-// Reads an article file (UTF-8 plain text). Throws Error on unreadable,
-// empty, binary or non-UTF-8 input, naming the file.
+// The file name that means standard input.
+inline constexpr const char* kStdinPath = "-";
+
+// Reads an article file ("-" reads standard input) in the format the options
+// force, else by extension: .md/.markdown Markdown, .html/.htm HTML, anything
+// else plain text. Then normalises its typography and cleans it up (unless
+// keep_all). Throws Error on unreadable, empty, binary, non-UTF-8 or
+// pathologically nested input, and when no text is left to read, naming the file.
 Article read_article(const std::filesystem::path& path, const ReadOptions& options);
+
+// Parses InputFormat from "txt", "md" or "html"; throws Error otherwise.
+InputFormat parse_input_format(const std::string& name);
 
 // Builds an article from plain text already in memory. The title comes from
 // the options, else from a first line that looks like a title (short, no
 // final period), else from `file_stem` read as words ("putin-in-corea" →
 // "putin in corea"), else, when the stem is an identifier rather than words,
-// from the first words of the text.
+// from the first words of the text. Each paragraph is a chapter. Throws Error
+// (naming `file_stem`) when no text is left to read.
 Article read_text_article(std::string_view text, const std::string& file_stem,
                           const ReadOptions& options);
 

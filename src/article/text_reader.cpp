@@ -1,8 +1,6 @@
 #include <algorithm>
 
-#include "article/article.h"
-#include "core/text_file.h"
-#include "core/utf8.h"
+#include "article/document.h"
 
 namespace narra {
 namespace {
@@ -38,15 +36,6 @@ std::vector<std::vector<std::string>> split_blocks(std::string_view text) {
   return blocks;
 }
 
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& line : lines) {
-    if (!out.empty()) out += ' ';
-    out += line;
-  }
-  return out;
-}
-
 std::size_t count_words(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
@@ -64,29 +53,6 @@ bool looks_like_title(const std::vector<std::string>& block) {
   if (line.size() > kMaxTitleBytes || count_words(line) > kMaxTitleWords) return false;
   const char last = line.back();
   return last != '.' && last != ',' && last != ';' && last != ':';
-}
-
-// "putin-in-corea_del_nord" → "putin in corea del nord"; empty when the name
-// is an identifier rather than words ("000_2d27bacb0e17f998").
-std::string title_from_file_name(std::string_view stem) {
-  std::string title;
-  bool has_word = false;
-  std::size_t pos = 0;
-  while (pos < stem.size()) {
-    while (pos < stem.size() && (stem[pos] == '_' || stem[pos] == '-' || stem[pos] == ' ')) ++pos;
-    std::size_t end = pos;
-    while (end < stem.size() && stem[end] != '_' && stem[end] != '-' && stem[end] != ' ') ++end;
-    if (end == pos) break;
-    const std::string_view word = stem.substr(pos, end - pos);
-    const bool letters_only = std::all_of(word.begin(), word.end(), [](char c) {
-      return !(c >= '0' && c <= '9');
-    });
-    if (letters_only && word.size() >= 3) has_word = true;
-    if (!title.empty()) title += ' ';
-    title += word;
-    pos = end;
-  }
-  return has_word ? title : std::string();
 }
 
 }  // namespace
@@ -131,32 +97,18 @@ std::string first_words(std::string_view text, std::size_t max_words) {
   return out;
 }
 
-Article read_text_article(std::string_view raw, const std::string& file_stem,
-                          const ReadOptions& options) {
+Document read_text_document(std::string_view raw) {
   std::string text(raw);
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
   auto blocks = split_blocks(text);
 
-  Article article;
-  article.author = options.author;
+  Document document;
   if (!blocks.empty() && looks_like_title(blocks.front())) {
-    article.title = blocks.front().front();
+    document.title = blocks.front().front();
     blocks.erase(blocks.begin());
   }
-  if (!options.title.empty()) article.title = options.title;
-  if (article.title.empty()) article.title = title_from_file_name(file_stem);
-  if (article.title.empty() && !blocks.empty()) article.title = first_words(join_lines(blocks.front()), 8);
-
-  for (const auto& block : blocks) {
-    std::string paragraph = join_lines(block);
-    article.chapters.push_back(Chapter{first_words(paragraph), {std::move(paragraph)}});
-  }
-  return article;
-}
-
-Article read_article(const std::filesystem::path& path, const ReadOptions& options) {
-  const std::string text = read_text_file(path);
-  return read_text_article(text, path.stem().string(), options);
+  for (auto& lines : blocks) document.blocks.push_back(Block{BlockKind::paragraph, 0, std::move(lines)});
+  return document;
 }
 
 }  // namespace narra

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "article/article.h"
 #include "feed/feed_date.h"
 #include "normaliser/normaliser.h"
 #include "synthesis/voice.h"
@@ -32,6 +33,22 @@ void add_feed_site_command(CLI::App& feed);
 
 // The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);
+
+// How articles are read: --input-format, --captions, --keep-all, --boilerplate.
+struct ArticleCliOptions {
+  std::string input_format;  // empty: by extension
+  std::string captions = "read-as-chapter";
+  bool keep_all = false;
+  std::vector<std::filesystem::path> boilerplate;  // extra cleanup rule files
+};
+
+// Adds the article reading options to a subcommand.
+void add_article_options(CLI::App& command, ArticleCliOptions& options);
+
+// ReadOptions for `voice`'s language; `rules` receives the cleanup rules
+// and must outlive the returned options.
+ReadOptions make_read_options(const GlobalOptions& global, const Voice& voice,
+                              const ArticleCliOptions& options, CleanupRules& rules);
 
 // Adds --voice and --lexicon to a subcommand.
 void add_voice_options(CLI::App& command, GlobalOptions& global, std::string& voice_name);

@@ -112,6 +112,12 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
       const int value = roman_value(letters);
       const std::string next = to_lower(word_after(text, end));
       std::string name;
+      // A day written in Roman numerals, as in street names: "piazza IV Novembre", "via XX Settembre".
+      if (value > 0 && value <= 31 && data.months.contains(next)) {
+        out += value == 1 ? spell_ordinal(1) : spell_cardinal(value);
+        pos = end;
+        continue;
+      }
       if (value > 0 && value <= 100 && (data.is_cue("ordinal-noun", next) ||
                                        data.is_cue("ordinal-noun-f", next))) {
         out += spell_ordinal(value, data.is_cue("ordinal-noun-f", next) ? Gender::feminine

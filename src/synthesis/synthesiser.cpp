@@ -45,9 +45,28 @@ void write_silence(AudioSink& sink, std::int64_t count) {
   }
 }
 
+// Speaks a sentence whose segments change voice: each segment trimmed on its
+// own, joined by a short pause; the narrator's voice is selected again after.
+SpokenSentence synthesise_segments(EspeakSession& session, const std::vector<Segment>& segments,
+                                   const Voice& narrator, const Voice& quote, std::int64_t pause) {
+  SpokenSentence sentence;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    session.use_voice(segments[i].role == VoiceRole::quote ? quote : narrator);
+    const SpokenSentence part = synthesise_sentence(session, segments[i].spoken);
+    if (part.samples.empty()) continue;
+    if (!sentence.samples.empty()) sentence.samples.insert(sentence.samples.end(), static_cast<std::size_t>(pause), 0.0f);
+    sentence.samples.insert(sentence.samples.end(), part.samples.begin(), part.samples.end());
+  }
+  session.use_voice(narrator);
+  return sentence;
+}
+
 }  // namespace
 
-Synthesiser::Synthesiser(const Voice& voice) : voice_(voice) {
+Synthesiser::Synthesiser(const Voice& voice, std::optional<Voice> quote_voice)
+    : voice_(voice), quote_voice_(std::move(quote_voice)) {
+  // Selecting the quote voice once here refuses one eSpeak NG lacks before any audio is written.
+  if (quote_voice_) EspeakSession::instance().use_voice(*quote_voice_);
   EspeakSession::instance().use_voice(voice_);
 }
 
@@ -70,13 +89,18 @@ Timeline Synthesiser::speak(const Script& script, AudioSink& sink) {
     for (std::size_t p = 0; p < chapter.paragraphs.size(); ++p) {
       const auto& sentences = chapter.paragraphs[p].sentences;
       for (std::size_t s = 0; s < sentences.size(); ++s) {
-        SpokenSentence spoken = synthesise_sentence(session, sentences[s].spoken);
+        const Sentence& sentence = sentences[s];
+        SpokenSentence spoken =
+            quote_voice_ && !sentence.segments.empty()
+                ? synthesise_segments(session, sentence.segments, voice_, *quote_voice_,
+                                      ms(kSegmentPauseMs))
+                : synthesise_sentence(session, sentence.spoken);
         write_silence(sink, pending_pause);
         position += pending_pause;
         if (first_sentence) {
           const std::int64_t start = c == 0 ? 0 : position - ms(kChapterLeadMs);
           if (!timeline.chapters.empty()) timeline.chapters.back().end = start;
-          timeline.chapters.push_back({chapter.title, start, 0});
+          timeline.chapters.push_back({chapter.title, start, 0, chapter.level});
           first_sentence = false;
         }
         const auto length = static_cast<std::int64_t>(spoken.samples.size());

@@ -4,6 +4,8 @@
 // and every sentence and chapter a known start.
 #pragma once
 
+#include <optional>
+
 #include "audio/audio_sink.h"
 #include "normaliser/script.h"
 #include "synthesis/timeline.h"
@@ -18,16 +20,24 @@ class Synthesiser {
   // Silence after the last word.
   static constexpr int kTailMs = 600;
 
-  explicit Synthesiser(const Voice& voice);
+  // Silence between the segments of one sentence where the voice changes.
+  static constexpr int kSegmentPauseMs = 150;
+
+  // `quote_voice`, when given, speaks the VoiceRole::quote segments of
+  // sentences; without it, segments are ignored and every sentence is `voice`'s.
+  explicit Synthesiser(const Voice& voice, std::optional<Voice> quote_voice = std::nullopt);
 
   int sample_rate() const;
 
   // Writes the whole script to `sink` at sample_rate(), and returns where
-  // each chapter and sentence landed. Throws Error if eSpeak NG fails.
+  // each chapter and sentence landed (a sentence spoken in two voices spans
+  // from its first segment's first word to its last segment's end). Throws
+  // Error if eSpeak NG fails.
   Timeline speak(const Script& script, AudioSink& sink);
 
  private:
   Voice voice_;
+  std::optional<Voice> quote_voice_;
 };
 
 }  // namespace narra

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@ struct ChapterTiming {
   std::string title;
   std::int64_t start = 0;  // samples; in the pause just before the first word
   std::int64_t end = 0;    // samples; the next chapter's start, or the end of the audio
+  int level = 0;           // ScriptChapter::level: 0 at the top, children one deeper
 };
 
 struct SentenceTiming {
@@ -29,6 +31,11 @@ struct Timeline {
 
   double seconds(std::int64_t samples) const { return static_cast<double>(samples) / sample_rate; }
 };
+
+// The parent of each chapter: the nearest earlier chapter with a lower level,
+// or nullopt at the top. Chapters nest in order, so this is the chapter tree
+// (ID3 CTOC elements, nested chapter lists) that the flat list stands for.
+std::vector<std::optional<std::size_t>> chapter_parents(const std::vector<ChapterTiming>& chapters);
 
 // A position in samples at `from_rate` expressed at `to_rate`, rounded.
 inline std::int64_t at_rate(std::int64_t samples, int from_rate, int to_rate) {

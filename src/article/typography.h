@@ -1,0 +1,31 @@
+// Character-level cleanup of written text before it is read: Unicode NFC,
+// then one spelling per mark, so later stages see a small, fixed alphabet.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace narra {
+
+// Returns `text` (valid UTF-8) in NFC with:
+// - curly and low double quotes (“ ” „ ‟) as ", curly single quotes and
+//   apostrophes (‘ ’ ‚ ‛ ′) as ', single guillemets ‹ › as « »;
+// - figure dash and horizontal bar as —, hyphens U+2010/U+2011 and the minus
+//   sign as -;
+// - "..." as …;
+// - no-break, thin and other fixed-width spaces, tabs and line breaks as one
+//   space; zero-width characters, the byte order mark and soft hyphens removed;
+//   other control characters removed;
+// - runs of spaces collapsed and the ends trimmed.
+std::string normalise_typography(std::string_view text);
+
+}  // namespace narra
+
+namespace narra {
+
+// A file name stem for a title: lower case ASCII letters and digits, accents
+// dropped, words joined by '-' ("Rassegna del 28 novembre" →
+// "rassegna-del-28-novembre"); `fallback` when nothing is left.
+std::string file_stem_for(std::string_view title, std::string_view fallback);
+
+}  // namespace narra

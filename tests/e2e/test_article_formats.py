@@ -1,0 +1,235 @@
+"""Markdown and HTML articles, cleanup, captions, stdin, quotations and digests, end to end."""
+import time
+import unittest
+
+from narra_e2e import ARTICLES, TempDirTestCase, Wav, chapter_titles, run, seed_articles
+
+MARKDOWN = ARTICLES / "tramvia-firenze.md"
+HTML = ARTICLES / "festival-jazz-perugia.html"
+NEWS_PAGE = ARTICLES / "pagina-quotidiano-siccita.html"
+PHOTO_INTRO = "Descrizione della foto."
+
+# Page furniture in the fixtures: none of it may be spoken.
+FURNITURE = {
+    MARKDOWN: ["Iscriviti", "newsletter", "Leggi anche", "Condividi", "orari =", "linea3",
+               "Marco Fantini", "Un titolo che il front matter"],
+    HTML: ["Home", "Cultura", "Sport", "analytics", "font-family", "Condividi", "Invia per email",
+           "Leggi anche", "Le date dei concerti", "newsletter", "Tutti i diritti", "Sara Lupi",
+           "querySelectorAll"],
+    NEWS_PAGE: ["cookie", "Accetta", "Corriere del Mattino", "Cronaca", "Politica", "Cerca",
+                "Abbonati", "Pubblicità", "Home", "Giovanni Russo,", "28 novembre", "Facebook",
+                "WhatsApp", "Salvo Greco", "Agenzia Sud", "Leggi anche", "invasi siciliani",
+                "newsletter", "Iscriviti", "siccità.", "Riproduzione", "Commenti", "Accedi",
+                "Potrebbe interessarti", "record", "Partita IVA", "Privacy", "schema.org", "app.js"],
+}
+
+
+def paragraphs(script_text):
+    return [line for line in script_text.splitlines() if line and not line.startswith("## ")]
+
+
+class ArticleFormatsTest(TempDirTestCase):
+    def test_markdown_chapters_follow_the_headings(self):
+        text = run("text", MARKDOWN).stdout
+        self.assertEqual(chapter_titles(text), [
+            "Firenze apre la terza linea della tramvia",
+            "Foto: Il primo convoglio della linea tre",
+            "La terza linea della tramvia di",
+            "Il percorso", "Le fermate principali", "Gli orari", "Le reazioni"])
+        self.assertIn("di Chiara Benedetti", text)
+        self.assertIn("Santa Maria Novella", text)  # emphasis is read as its text
+        self.assertIn("con undici fermate lungo", text)  # a link is read as its text
+
+    def test_html_chapters_follow_the_headings_and_meta_tags(self):
+        text = run("text", HTML).stdout
+        self.assertEqual(chapter_titles(text), [
+            "Il festival jazz torna a Perugia con tre palchi nuovi",
+            "Foto: Il palco principale in piazza IV",
+            "Il festival jazz di Perugia tornerà",
+            "Il programma", "I concerti gratuiti", "I biglietti"])
+        self.assertIn("di Lorenzo Pieri", text)
+
+    def test_news_page_reads_only_the_article(self):
+        text = run("text", NEWS_PAGE).stdout
+        titles = chapter_titles(text)
+        self.assertEqual(titles[0], "Siccità, in Sicilia l'acqua razionata in quaranta comuni")
+        self.assertIn("Come funzioneranno i turni", titles)
+        self.assertIn("Gli interventi già previsti", titles)
+        self.assertIn("Foto: Il livello dell'acqua nella diga Ancipa", titles)
+        self.assertIn("di Giovanni Russo", text)
+        self.assertIn("La Regione conta di avere i primi dissalatori", text)
+        self.assertIn("pozzi di emergenza nelle campagne di Enna", text)
+
+    def test_no_page_furniture_is_spoken(self):
+        for article, furniture in FURNITURE.items():
+            spoken = "\n".join(paragraphs(run("text", article).stdout))
+            for words in furniture:
+                with self.subTest(article=article.name, words=words):
+                    self.assertNotIn(words, spoken)
+
+    def test_keep_all_reads_the_furniture(self):
+        text = run("text", NEWS_PAGE, "--keep-all").stdout
+        for words in ["WhatsApp", "Leggi anche", "Salvo Greco", "Riproduzione riservata"]:
+            self.assertIn(words, text)
+        self.assertNotIn(PHOTO_INTRO, text)
+        self.assertNotIn("schema.org", text)  # scripts are never read
+
+    def test_captions_modes(self):
+        default = run("text", HTML).stdout
+        self.assertIn(PHOTO_INTRO, default)
+        read = run("text", HTML, "--captions", "read").stdout
+        self.assertNotIn(PHOTO_INTRO, read)
+        self.assertIn("Il palco principale in piazza IV Novembre", read)
+        skip = run("text", HTML, "--captions", "skip").stdout
+        self.assertNotIn("Il palco principale", skip)
+        self.assertEqual(len(chapter_titles(default)), len(chapter_titles(skip)) + 1)
+
+    def test_trace_reports_cleanup_decisions(self):
+        stderr = run("text", NEWS_PAGE, "--trace").stderr
+        self.assertIn("[cleanup] dropped (share buttons): Facebook X WhatsApp", stderr)
+        self.assertIn("[cleanup] dropped (subscription box): La newsletter del mattino", stderr)
+        self.assertIn("[cleanup] dropped (<footer>): siccità Sicilia", stderr)
+        self.assertIn("[cleanup] credit (caption credit): (Salvo Greco, Agenzia Sud)", stderr)
+        self.assertIn("[cleanup] caption (marked as a caption): Il livello dell'acqua", stderr)
+
+    def test_stdin_and_input_format(self):
+        markdown = MARKDOWN.read_text(encoding="utf-8")
+        from_stdin = run("text", "-", "--input-format", "md", stdin=markdown).stdout
+        self.assertEqual(from_stdin, run("text", MARKDOWN).stdout)
+        as_text = run("text", MARKDOWN, "--input-format", "txt").stdout
+        self.assertIn("title:", as_text)  # front matter is just text to the text reader
+        html = HTML.read_text(encoding="utf-8")
+        self.assertEqual(run("text", "-", "--input-format", "html", stdin=html).stdout,
+                         run("text", HTML).stdout)
+
+    def test_page_of_furniture_only_is_refused(self):
+        page = self.tmp / "solo-menu.html"
+        page.write_text("<html><body><nav>Home Cronaca</nav><script>x()</script></body></html>",
+                        encoding="utf-8")
+        result = run("render", page, "--output-dir", self.tmp, check=False)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertEqual(result.stderr.count("error:"), 1)
+        self.assertIn("solo-menu.html", result.stderr)
+        self.assertIn("--keep-all", result.stderr)
+        self.assertEqual([p.name for p in self.tmp.iterdir()], ["solo-menu.html"])
+
+    def test_unknown_input_format_is_refused(self):
+        result = run("text", MARKDOWN, "--input-format", "docx", check=False)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("--input-format", result.stderr)
+
+    def test_render_markdown_and_html_into_chaptered_wav(self):
+        for article in (MARKDOWN, NEWS_PAGE):
+            with self.subTest(article=article.name):
+                run("render", article, "--output-dir", self.tmp)
+                wav = Wav(self.tmp / f"{article.stem}.wav")
+                titles = chapter_titles(run("text", article).stdout)
+                self.assertEqual([title for _, title in wav.chapters()], titles)
+                self.assertEqual((self.tmp / f"{article.stem}.txt").read_text(encoding="utf-8"),
+                                 run("text", article).stdout)
+
+    def test_render_from_stdin_names_the_file_after_the_title(self):
+        markdown = MARKDOWN.read_text(encoding="utf-8")
+        result = run("render", "-", "--input-format", "md", "--output-dir", self.tmp, stdin=markdown)
+        wav = self.tmp / "firenze-apre-la-terza-linea-della-tramvia.wav"
+        self.assertIn(str(wav), result.stdout)
+        self.assertTrue(wav.is_file())
+
+
+class QuoteVoiceTest(TempDirTestCase):
+    def test_quotations_in_a_second_voice_keep_timings(self):
+        plain_dir, quoted_dir = self.tmp / "plain", self.tmp / "quoted"
+        plain_dir.mkdir()
+        quoted_dir.mkdir()
+        run("render", HTML, "--output-dir", plain_dir)
+        run("render", HTML, "--output-dir", quoted_dir, "--quote-voice", "giulia")
+        plain, quoted = Wav(plain_dir / f"{HTML.stem}.wav"), Wav(quoted_dir / f"{HTML.stem}.wav")
+        self.assertNotEqual(plain.samples, quoted.samples)
+        self.assertEqual([t for _, t in plain.chapters()], [t for _, t in quoted.chapters()])
+        starts = [start for start, _ in quoted.chapters()]
+        self.assertEqual(starts, sorted(set(starts)))
+        window = quoted.rate // 200
+        for start, title in quoted.chapters():
+            self.assertLess(quoted.peak(start - window, start + window), 330, title)
+
+    def test_same_input_same_bytes(self):
+        first, second = self.tmp / "a", self.tmp / "b"
+        first.mkdir()
+        second.mkdir()
+        for folder in (first, second):
+            run("render", MARKDOWN, "--output-dir", folder, "--quote-voice", "giulia")
+        name = f"{MARKDOWN.stem}.wav"
+        self.assertEqual((first / name).read_bytes(), (second / name).read_bytes())
+
+    def test_unknown_quote_voice_is_refused(self):
+        result = run("render", HTML, "--output-dir", self.tmp, "--quote-voice", "nessuno", check=False)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertEqual(result.stderr.count("error:"), 1)
+        self.assertEqual(list(self.tmp.iterdir()), [])
+
+
+class DigestTest(TempDirTestCase):
+    def test_digest_is_one_episode_with_each_article_as_a_chapter(self):
+        sample = ARTICLES / "vertice-clima-ginevra.txt"
+        articles = [MARKDOWN, HTML, sample]
+        result = run("render", *articles, "--digest", "Rassegna del 28 novembre",
+                     "--output-dir", self.tmp)
+        self.assertEqual(sorted(p.name for p in self.tmp.iterdir()),
+                         ["rassegna-del-28-novembre.txt", "rassegna-del-28-novembre.wav"])
+        self.assertIn("rassegna-del-28-novembre.wav", result.stdout)
+        wav = Wav(self.tmp / "rassegna-del-28-novembre.wav")
+        labels = [title for _, title in wav.chapters()]
+        own = [chapter_titles(run("text", article).stdout) for article in articles]
+        self.assertEqual(labels, ["Rassegna del 28 novembre"] + [t for titles in own for t in titles])
+        script = (self.tmp / "rassegna-del-28-novembre.txt").read_text(encoding="utf-8")
+        introduction = script.split("\n## ")[0]
+        self.assertIn("In questa rassegna", introduction)
+        for titles in own:
+            self.assertIn(titles[0], introduction)
+
+
+class HostileInputTest(TempDirTestCase):
+    def test_deeply_nested_html_is_refused_quickly(self):
+        page = self.tmp / "annidata.html"
+        page.write_text("<html><body>" + "<div>" * 200000 + "testo", encoding="utf-8")
+        started = time.monotonic()
+        result = run("text", page, check=False, timeout=60)
+        self.assertLess(time.monotonic() - started, 30)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("nests elements more than", result.stderr)
+        self.assertEqual(result.stderr.count("error:"), 1)
+
+    def test_ten_thousand_markdown_headings(self):
+        article = self.tmp / "titoli.md"
+        article.write_text("".join(f"## Capitolo {i}\n\nTesto del capitolo {i}.\n\n"
+                                   for i in range(10000)), encoding="utf-8")
+        started = time.monotonic()
+        text = run("text", article, timeout=120).stdout
+        self.assertLess(time.monotonic() - started, 60)
+        self.assertEqual(len(chapter_titles(text)), 10001)
+
+    def test_deeply_nested_markdown_quotes(self):
+        article = self.tmp / "citazioni.md"
+        article.write_text("> " * 50000 + "testo\n", encoding="utf-8")
+        run("text", article, timeout=60)
+
+
+@unittest.skipUnless(seed_articles(), "the reference articles are not there")
+class ReferenceArticleTest(unittest.TestCase):
+    def test_caption_read_as_a_chapter_credit_and_promo_not_read(self):
+        seed = seed_articles()[0]
+        text = run("text", seed).stdout
+        titles = chapter_titles(text)
+        self.assertTrue(titles[1].startswith("Foto: Il leader nordcoreano"), titles[1])
+        caption = text.split("\n## ")[1]
+        self.assertIn(PHOTO_INTRO, caption)
+        self.assertIn("cammina accanto al presidente russo", caption)
+        self.assertNotIn("Grigorov", text)
+        self.assertNotIn("pool", text)
+        for promo in ["Iscriviti", "In Asia", "Junko Terao", "Ogni sabato"]:
+            self.assertNotIn(promo, text)
+        self.assertIn("Questo viaggio in Corea del Nord", text)
+
+
+if __name__ == "__main__":
+    unittest.main()

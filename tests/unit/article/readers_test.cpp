@@ -1,0 +1,138 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "article/document.h"
+#include "core/error.h"
+#include "../test_paths.h"
+
+using namespace narra;
+
+namespace {
+
+std::vector<std::string> texts(const Document& document, BlockKind kind) {
+  std::vector<std::string> out;
+  for (const auto& block : document.blocks) {
+    if (block.kind == kind) out.push_back(block_text(block));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("markdown reader") {
+  TEST_CASE("front matter gives the metadata and wins over the first heading") {
+    const Document document = read_markdown_document(
+        "---\ntitle: \"Il titolo\"\nauthor: Anna Neri\ndate: 2026-11-28\nlang: it\ncover: a.jpg\n---\n"
+        "# Titolo nel testo\n\nCorpo.\n");
+    CHECK(document.title == "Il titolo");
+    CHECK(document.author == "Anna Neri");
+    CHECK(document.date == "2026-11-28");
+    CHECK(document.language == "it");
+    CHECK(document.cover == "a.jpg");
+    CHECK(texts(document, BlockKind::heading).empty());
+    CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"Corpo."});
+  }
+
+  TEST_CASE("the first # heading is the title without front matter") {
+    const Document document = read_markdown_document("# Il titolo\n\nCorpo.\n");
+    CHECK(document.title == "Il titolo");
+  }
+
+  TEST_CASE("## and ### are chapters and sub-chapters") {
+    const Document document = read_markdown_document("## Uno\n\na\n\n### Due\n\nb\n\n#### Tre\n\nc\n");
+    REQUIRE(document.blocks.size() == 6);
+    CHECK(document.blocks[0].level == 0);
+    CHECK(document.blocks[2].level == 1);
+    CHECK(document.blocks[4].level == 1);
+  }
+
+  TEST_CASE("emphasis and links are read as their text; images, code and HTML are not") {
+    const Document document = read_markdown_document(
+        "Un *bel* [giorno](http://x.y) con `codice` e ![foto](f.jpg) <b>html</b>.\n\n"
+        "```\nprogramma()\n```\n\n<div>blocco</div>\n");
+    CHECK(texts(document, BlockKind::paragraph) ==
+          std::vector<std::string>{"Un bel giorno con e html."});
+  }
+
+  TEST_CASE("an emphasised paragraph under an image is its caption") {
+    const Document document = read_markdown_document("![x](f.jpg)\n\n*La didascalia.*\n\n*Enfasi.*\n");
+    CHECK(texts(document, BlockKind::caption) == std::vector<std::string>{"La didascalia."});
+    CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"Enfasi."});
+  }
+
+  TEST_CASE("soft line breaks keep lines apart for cleanup") {
+    const Document document = read_markdown_document("Iscriviti a\nIn Asia\n");
+    REQUIRE(document.blocks.size() == 1);
+    CHECK(document.blocks[0].lines == std::vector<std::string>{"Iscriviti a", "In Asia"});
+  }
+}
+
+TEST_SUITE("html reader") {
+  const CleanupRules rules = load_cleanup_rules(test::voices_dir() / "it");
+
+  TEST_CASE("meta tags give the metadata; og:title wins over h1 and <title>") {
+    const Document document = read_html_document(
+        "<html lang=it><head><title>T - Sito</title><meta property='og:title' content='Og'>"
+        "<meta name=author content='Anna Neri'><meta property='article:published_time' content='2026'>"
+        "</head><body><article><h1>H1</h1><p>Corpo.</p></article></body></html>",
+        &rules, false, "a.html");
+    CHECK(document.title == "Og");
+    CHECK(document.author == "Anna Neri");
+    CHECK(document.date == "2026");
+    CHECK(document.language == "it");
+    CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"Corpo."});
+  }
+
+  TEST_CASE("h1 is the title when there is no og:title") {
+    const Document document = read_html_document(
+        "<title>T - Sito</title><main><h1>Il titolo</h1><p>x</p></main>", &rules, false, "a.html");
+    CHECK(document.title == "Il titolo");
+  }
+
+  TEST_CASE("only the <article> is read, without furniture, scripts and forms") {
+    const Document document = read_html_document(
+        "<nav>Menu</nav><article><p>Uno <b>due</b></p><script>x()</script><nav>Nav</nav>"
+        "<aside>A lato</aside><div class='share-bar'>Condividi</div><form><label>Modulo</label></form>"
+        "<footer>Piede</footer><p>Tre<br>quattro</p></article><p>Fuori</p>",
+        &rules, false, "a.html");
+    REQUIRE(document.blocks.size() == 2);
+    CHECK(block_text(document.blocks[0]) == "Uno due");
+    CHECK(document.blocks[1].lines == std::vector<std::string>{"Tre", "quattro"});
+    CHECK(document.dropped.size() == 5);
+  }
+
+  TEST_CASE("keep_all keeps furniture but never scripts") {
+    const Document document = read_html_document(
+        "<article><p>Uno</p><aside>A lato</aside><script>x()</script></article>", &rules, true, "a.html");
+    CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"Uno", "A lato"});
+  }
+
+  TEST_CASE("h2 and h3 are chapters and sub-chapters; figcaption is a caption without its credit") {
+    const Document document = read_html_document(
+        "<article><h2>Uno</h2><h3>Due</h3><figure><img src=a.jpg><figcaption>Il porto. "
+        "<span class='credit'>Foto Ansa</span></figcaption></figure></article>",
+        &rules, false, "a.html");
+    REQUIRE(document.blocks.size() == 3);
+    CHECK(document.blocks[0].level == 0);
+    CHECK(document.blocks[1].level == 1);
+    CHECK(document.blocks[2].kind == BlockKind::caption);
+    CHECK(block_text(document.blocks[2]) == "Il porto.");
+  }
+
+  TEST_CASE("entities are decoded") {
+    const Document document = read_html_document("<p>citt&agrave; &laquo;s&igrave;&raquo;</p>",
+                                                 &rules, false, "a.html");
+    CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"città «sì»"});
+  }
+
+  TEST_CASE("nesting deeper than the limit is refused, naming the file") {
+    std::string page;
+    for (int i = 0; i < 1500; ++i) page += "<div>";
+    CHECK_THROWS_WITH_AS(read_html_document(page, &rules, false, "annidata.html"),
+                         doctest::Contains("annidata.html"), Error);
+    std::string paragraphs;
+    for (int i = 0; i < 1500; ++i) paragraphs += "<p>x";
+    CHECK_NOTHROW(read_html_document(paragraphs, &rules, false, "piatta.html"));
+  }
+}
