@@ -79,7 +79,7 @@ class ArticleFormatsTest(TempDirTestCase):
         self.assertIn(PHOTO_INTRO, default)
         read = run("text", HTML, "--captions", "read").stdout
         self.assertNotIn(PHOTO_INTRO, read)
-        self.assertIn("Il palco principale in piazza IV Novembre", read)
+        self.assertIn("Il palco principale in piazza quattro Novembre", read)
         skip = run("text", HTML, "--captions", "skip").stdout
         self.assertNotIn("Il palco principale", skip)
         self.assertEqual(len(chapter_titles(default)), len(chapter_titles(skip)) + 1)
