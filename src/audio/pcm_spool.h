@@ -1,0 +1,43 @@
+// Holds a whole episode's audio on disk instead of in memory, so that it can
+// be measured while it is synthesised and processed in a second pass. The
+// spool is a hidden temporary file (raw 32-bit float, native byte order)
+// beside the outputs; it is removed when the spool is destroyed, and on
+// SIGINT/SIGTERM like every temporary file.
+#pragma once
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "audio/audio_sink.h"
+#include "core/atomic_file.h"
+
+namespace narra {
+
+struct FileClose {
+  void operator()(std::FILE* file) const noexcept { std::fclose(file); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileClose>;
+
+class PcmSpool : public AudioSink {
+ public:
+  // Creates the spool file in `dir`, named after `stem`. Throws Error.
+  PcmSpool(const std::filesystem::path& dir, const std::string& stem);
+
+  // Appends samples. Throws Error when the disk is full.
+  void write(std::span<const float> samples) override;
+
+  // Samples written so far.
+  std::int64_t size() const { return size_; }
+
+  // Sends everything written so far to `sink`, from the start, in blocks of
+  // at most `block_samples`. Throws Error.
+  void replay(AudioSink& sink, std::size_t block_samples = 4096);
+
+ private:
+  AtomicFile file_;  // never committed: only its temporary-file handling is used
+  FilePtr stream_;
+  std::int64_t size_ = 0;
+};
+
+}  // namespace narra
