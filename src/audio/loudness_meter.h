@@ -26,8 +26,10 @@ struct LoudnessFigures {
 class LoudnessMeter : public AudioSink {
  public:
   // `sample_rate` in Hz. Memory stays constant however long the stream
-  // (histogram mode). Throws Error when libebur128 cannot start.
-  explicit LoudnessMeter(int sample_rate);
+  // (histogram mode). Without `peaks` (cheaper: true peak needs 4x
+  // oversampling) only integrated_lufs is measured and the peaks read
+  // -inf. Throws Error when libebur128 cannot start.
+  explicit LoudnessMeter(int sample_rate, bool peaks = true);
 
   void write(std::span<const float> samples) override;
 
@@ -36,6 +38,7 @@ class LoudnessMeter : public AudioSink {
 
  private:
   Ebur128Ptr state_;
+  bool peaks_;
 };
 
 // Decibels of a linear amplitude, and back.

@@ -19,7 +19,7 @@ LoudnessPlan plan_loudness(const LoudnessFigures& measured, const LoudnessTarget
 LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const LoudnessPlan& plan,
                                  const LoudnessTarget& target) {
   if (!plan.limit_peaks) return plan;
-  LoudnessMeter meter(sample_rate);
+  LoudnessMeter meter(sample_rate, false);
   GainLimiter limiter(sample_rate, plan.gain_db, true, target.limiter_ceiling_dbtp(), meter);
   spool.replay(limiter);
   limiter.finish();

@@ -26,7 +26,7 @@ using LamePtr = std::unique_ptr<lame_global_flags, LameClose>;
 struct Mp3Settings {
   int sample_rate = 44100;  // Hz, of the samples written
   int bitrate_kbps = 64;    // CBR; one of the MPEG-1 Layer III bitrates (32..320)
-  int quality = 5;          // LAME's algorithm quality, 0 (best, slowest) .. 9
+  int quality = 7;          // LAME's algorithm quality, 0 (best, slowest) .. 9; 7 as `lame -q 7`, ample for speech
 };
 
 // The MPEG-1 Layer III bitrates a CBR file can use, kbit/s.
