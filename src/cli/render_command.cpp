@@ -6,10 +6,12 @@
 //   spool ─ gain + true-peak limiter ─┬─ resampler 44.1 kHz ─┬─ MP3 writer   second pass
 //                                     │                      └─ WAV writer
 //                                     └─ resampler 48 kHz ─── Opus writer
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <optional>
 #include <regex>
+#include <sstream>
 
 #include "article/article.h"
 #include "audio/fan_out.h"
@@ -152,7 +154,7 @@ void render_article(const fs::path& article_path, const RenderOptions& options, 
   if (to_44k) to_44k->finish();
   if (to_48k) to_48k->finish();
   // 7. Close the writers (files are renamed into place), then the sidecars.
-  std::vector<std::pair<fs::path, const LoudnessFigures>> outputs;
+  std::vector<std::pair<fs::path, LoudnessFigures>> outputs;
   if (mp3) {
     mp3->finish();
     outputs.emplace_back(fs::path(base) += ".mp3", meter_44k.figures());
