@@ -26,6 +26,7 @@
 #include "normaliser/script.h"
 #include "synthesis/synthesiser.h"
 #include "writers/cover_image.h"
+#include "writers/cues.h"
 #include "writers/mp3_writer.h"
 #include "writers/opus_writer.h"
 #include "writers/sidecars.h"
@@ -73,17 +74,6 @@ std::vector<Marker> chapter_markers(const Timeline& timeline, int rate) {
     markers.push_back({chapter.title, at_rate(chapter.start, timeline.sample_rate, rate)});
   }
   return markers;
-}
-
-// One cue per spoken sentence; sentences follow each other with pauses between, so cues never overlap.
-std::vector<Cue> sentence_cues(const Timeline& timeline) {
-  std::vector<Cue> cues;
-  for (const auto& sentence : timeline.sentences) {
-    const std::int64_t start = samples_to_ms(sentence.start, timeline.sample_rate);
-    const std::int64_t end = samples_to_ms(sentence.end, timeline.sample_rate);
-    if (end > start) cues.push_back({start, end, sentence.written});
-  }
-  return cues;
 }
 
 std::string figures_json(const LoudnessFigures& figures) {
@@ -167,7 +157,7 @@ void render_article(const fs::path& article_path, const RenderOptions& options, 
     wav->finish(chapter_markers(timeline, kMp3WavRate));
     outputs.emplace_back(fs::path(base) += ".wav", meter_44k.figures());
   }
-  const std::vector<Cue> cues = sentence_cues(timeline);
+  const std::vector<Cue> cues = make_cues(timeline);
   write_file_atomically(fs::path(base) += ".chapters.json", make_chapters_json(chapters));
   write_file_atomically(fs::path(base) += ".vtt", make_webvtt(cues));
   write_file_atomically(fs::path(base) += ".srt", make_srt(cues));
