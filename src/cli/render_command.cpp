@@ -1,30 +1,61 @@
-// `narra render`: article files in, chaptered audio out. The whole chain is
-// here, in order, so it reads in one screen.
+// `narra render`: article files in, podcast audio out. The whole chain is
+// here, in order:
+//
+//   article ─ cleanup ─ normaliser ─ script
+//   synthesiser ─┬─ spool (temporary file)          first pass
+//                └─ loudness meter (dual mono)
+//   spool ─ gain + true-peak limiter ─┬─ resampler 44.1 kHz ─┬─ MP3 writer   second pass
+//                                     │                      └─ WAV writer
+//                                     └─ resampler 48 kHz ─── Opus writer
+//   sidecars (chapters JSON, WebVTT, SRT, script, loudness) ─ feed
 #include <algorithm>
+#include <iomanip>
 #include <iostream>
 #include <optional>
+#include <sstream>
 
 #include "article/article.h"
 #include "article/typography.h"
+#include "audio/fan_out.h"
+#include "audio/gain_limiter.h"
+#include "audio/loudness_meter.h"
+#include "audio/loudness_plan.h"
+#include "audio/pcm_spool.h"
+#include "audio/resampler.h"
 #include "cli/commands.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "feed/feed.h"
 #include "normaliser/script.h"
 #include "synthesis/synthesiser.h"
+#include "writers/cover_image.h"
+#include "writers/cues.h"
+#include "writers/mp3_writer.h"
+#include "writers/opus_writer.h"
+#include "writers/sidecars.h"
+#include "writers/timestamps.h"
 #include "writers/wav_writer.h"
 
 namespace narra {
 namespace {
 namespace fs = std::filesystem;
 
+constexpr int kMp3WavRate = 44100;
+
 struct RenderOptions {
   std::vector<fs::path> articles;
   fs::path output_dir = "output";
-  std::vector<std::string> formats{"wav"};
+  std::vector<std::string> formats{"mp3"};
   std::string voice;
   std::string title;
   std::string author;
+  std::string show;
+  std::string date;
+  std::string description;
+  fs::path cover;
+  int bitrate_kbps = 64;
+  LoudnessTarget loudness;
+  bool loudness_report = false;
   ArticleCliOptions reading;
   std::string quote_voice;  // empty: quotations in the narrator's voice
   std::string digest;       // not empty: one episode of all articles, with this title
@@ -38,20 +69,46 @@ struct RenderContext {
   Normaliser normaliser;
   CleanupRules rules;
   ReadOptions read;
-  std::string feed_extension;  // the episode a feed gets: ".mp3" or ".opus"
+  CoverImage cover;
+  std::optional<Seconds> date;  // --date
+  std::string feed_extension;   // the episode a feed gets: ".mp3" or ".opus"
   Clock clock;
 };
 
-std::vector<Marker> chapter_markers(const Timeline& timeline) {
+bool wants(const RenderOptions& options, const std::string& format) {
+  return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
+}
+
+std::vector<TimedChapter> timed_chapters(const Timeline& timeline) {
+  std::vector<TimedChapter> chapters;
+  for (const auto& chapter : timeline.chapters) {
+    chapters.push_back({chapter.title, samples_to_ms(chapter.start, timeline.sample_rate),
+                        samples_to_ms(chapter.end, timeline.sample_rate)});
+  }
+  return chapters;
+}
+
+std::vector<Marker> chapter_markers(const Timeline& timeline, int rate) {
   std::vector<Marker> markers;
-  for (const auto& chapter : timeline.chapters) markers.push_back({chapter.title, chapter.start});
+  for (const auto& chapter : timeline.chapters) {
+    markers.push_back({chapter.title, at_rate(chapter.start, timeline.sample_rate, rate)});
+  }
   return markers;
 }
 
-// The file name of an article's episode: its own stem, or its title's for stdin.
-std::string episode_stem(const fs::path& article_path, const Article& article) {
-  return article_path == kStdinPath ? file_stem_for(article.title, "article")
-                                    : article_path.stem().string();
+// A date as the user or the article gives it: ISO 8601 or RFC 2822.
+std::optional<Seconds> parse_date(std::string_view text) {
+  if (auto iso = parse_iso8601(text)) return iso;
+  return parse_rfc2822(text);
+}
+
+// "2026-11-28", the date ID3 and Vorbis comments carry.
+std::string calendar_date(Seconds time) {
+  const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(time)};
+  std::ostringstream out;
+  out << static_cast<int>(day.year()) << '-' << std::setfill('0') << std::setw(2)
+      << static_cast<unsigned>(day.month()) << '-' << std::setw(2) << static_cast<unsigned>(day.day());
+  return out.str();
 }
 
 // The extension of the episode --feed adds: a feed carries MP3, else Opus, never WAV.
@@ -66,29 +123,135 @@ std::string feed_episode_extension(const std::vector<std::string>& formats) {
               "add --format mp3 (or opus) to render an episode a podcast feed can carry");
 }
 
-void write_episode(const std::string& stem, const Script& script, const RenderOptions& options,
-                   const RenderContext& context) {
-  // 3. Synthesise straight into the writer; the timeline says where chapters start.
+std::string figures_json(const LoudnessFigures& figures) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(2) << "{\"integrated_lufs\": " << figures.integrated_lufs
+      << ", \"true_peak_dbtp\": " << figures.true_peak_dbtp << "}";
+  return out.str();
+}
+
+std::string loudness_report_json(const RenderOptions& options, const LoudnessFigures& source,
+                                 const LoudnessPlan& plan, const LimiterReport& limiting,
+                                 const std::vector<std::pair<fs::path, LoudnessFigures>>& outputs) {
+  std::ostringstream report;
+  report << std::fixed << std::setprecision(2) << "{\n  \"target_lufs\": " << options.loudness.integrated_lufs
+         << ",\n  \"ceiling_dbtp\": " << options.loudness.ceiling_dbtp
+         << ",\n  \"source\": " << figures_json(source) << ",\n  \"gain_db\": " << plan.gain_db
+         << ",\n  \"limited_samples\": " << limiting.limited_samples
+         << ",\n  \"max_limiting_db\": " << limiting.max_reduction_db << ",\n  \"outputs\": {";
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    report << (i ? ",\n    \"" : "\n    \"") << outputs[i].first.filename().string()
+           << "\": " << figures_json(outputs[i].second);
+  }
+  report << "\n  }\n}\n";
+  return report.str();
+}
+
+// Synthesises `script` into every requested format and its sidecars, named
+// after `stem`, then adds the episode to the feed when asked.
+void write_episode(const std::string& stem, const Script& script, const std::optional<Seconds>& date,
+                   const RenderOptions& options, const RenderContext& context) {
+  const fs::path base = options.output_dir / stem;
+  // 3. First pass: synthesise into a spool on disk while measuring its loudness.
   Synthesiser synthesiser(context.voice, context.quote_voice);
-  WavWriter wav(options.output_dir / (stem + ".wav"), synthesiser.sample_rate(),
-                {script.title, script.author});
-  const Timeline timeline = synthesiser.speak(script, wav);
-  // 4. Close the writers: markers go in, files are renamed into place.
-  wav.finish(chapter_markers(timeline));
-  write_file_atomically(options.output_dir / (stem + ".txt"), format_script(script));
+  const int rate = synthesiser.sample_rate();
+  PcmSpool spool(options.output_dir, stem);
+  LoudnessMeter source_meter(rate);
+  FanOut first_pass{&spool, &source_meter};
+  const Timeline timeline = synthesiser.speak(script, first_pass);
+  // 4. One gain reaches the target loudness; the limiter runs only if that gain lifts peaks
+  //    too high, and then the gain makes up for the loudness the limiter takes away.
+  const LoudnessFigures source = source_meter.figures();
+  const LoudnessPlan plan =
+      compensate_limiting(spool, rate, plan_loudness(source, options.loudness), options.loudness);
+  // 5. Open the writers (tags and chapters are known now) and wire the second pass.
+  EpisodeInfo info;
+  info.title = script.title;
+  info.author = script.author;
+  info.show = options.show;
+  info.date = date ? calendar_date(*date) : std::string();
+  info.description = options.description;
+  info.cover = context.cover;
+  const std::vector<TimedChapter> chapters = timed_chapters(timeline);
+  std::optional<Mp3Writer> mp3;
+  std::optional<WavWriter> wav;
+  std::optional<OpusWriter> opus;
+  LoudnessMeter meter_44k(kMp3WavRate);
+  LoudnessMeter meter_48k(OpusWriter::kSampleRate);
+  FanOut at_44k{&meter_44k};
+  FanOut at_48k{&meter_48k};
+  if (wants(options, "mp3")) {
+    mp3.emplace(fs::path(base) += ".mp3", Mp3Settings{kMp3WavRate, options.bitrate_kbps}, info, chapters);
+    at_44k.add(*mp3);
+  }
+  if (wants(options, "wav")) {
+    wav.emplace(fs::path(base) += ".wav", kMp3WavRate, info);
+    at_44k.add(*wav);
+  }
+  if (wants(options, "opus")) {
+    opus.emplace(fs::path(base) += ".opus", OpusSettings{}, info, chapters);
+    at_48k.add(*opus);
+  }
+  std::optional<Resampler> to_44k;
+  std::optional<Resampler> to_48k;
+  FanOut resamplers;
+  if (mp3 || wav) resamplers.add(to_44k.emplace(rate, kMp3WavRate, at_44k));
+  if (opus) resamplers.add(to_48k.emplace(rate, OpusWriter::kSampleRate, at_48k));
+  GainLimiter limiter(rate, plan.gain_db, plan.limit_peaks, options.loudness.limiter_ceiling_dbtp(),
+                      resamplers);
+  // 6. Second pass: the spool, block by block, through gain, limiter and resamplers into the writers.
+  spool.replay(limiter);
+  limiter.finish();
+  if (to_44k) to_44k->finish();
+  if (to_48k) to_48k->finish();
+  // 7. Close the writers (files are renamed into place), then the sidecars.
+  std::vector<std::pair<fs::path, LoudnessFigures>> outputs;
+  if (mp3) {
+    mp3->finish();
+    outputs.emplace_back(fs::path(base) += ".mp3", meter_44k.figures());
+  }
+  if (opus) {
+    opus->finish();
+    outputs.emplace_back(fs::path(base) += ".opus", meter_48k.figures());
+  }
+  if (wav) {
+    wav->finish(chapter_markers(timeline, kMp3WavRate));
+    outputs.emplace_back(fs::path(base) += ".wav", meter_44k.figures());
+  }
+  const std::vector<Cue> cues = make_cues(timeline);
+  write_file_atomically(fs::path(base) += ".chapters.json", make_chapters_json(chapters));
+  write_file_atomically(fs::path(base) += ".vtt", make_webvtt(cues));
+  write_file_atomically(fs::path(base) += ".srt", make_srt(cues));
+  write_file_atomically(fs::path(base) += ".txt", format_script(script));
+  write_file_atomically(fs::path(base) += ".loudness.json",
+                        loudness_report_json(options, source, plan, limiter.report(), outputs));
 
-  std::cout << (options.output_dir / (stem + ".wav")).string() << "  "
-            << timeline.chapters.size() << " chapters, "
-            << static_cast<long>(timeline.seconds(timeline.total_samples) + 0.5) << " s\n";
-
-  // 5. Publish: add the episode to the feed.
+  const long seconds = static_cast<long>(timeline.seconds(timeline.total_samples) + 0.5);
+  for (const auto& [path, figures] : outputs) {
+    std::cout << path.string() << "  " << timeline.chapters.size() << " chapters, " << seconds << " s\n";
+    if (options.loudness_report) {
+      std::cout << std::fixed << std::setprecision(2) << "  loudness " << figures.integrated_lufs
+                << " LUFS (dual mono), true peak " << figures.true_peak_dbtp << " dBTP, gain "
+                << plan.gain_db << " dB from " << source.integrated_lufs << " LUFS"
+                << (plan.limit_peaks ? ", limiter on" : "") << " (before encoding)\n";
+    }
+  }
+  // 8. Publish: add the episode to the feed.
   if (!options.feed.empty()) {
-    const fs::path episode = options.output_dir / (stem + context.feed_extension);
-    const AddedEpisode added = add_episode(options.feed, episode, {}, context.clock);
+    EpisodeOptions episode;
+    episode.date = date;
+    const AddedEpisode added =
+        add_episode(options.feed, fs::path(base) += context.feed_extension, episode, context.clock);
     std::cout << options.feed.string() << ": " << (added.updated ? "updated " : "added ")
               << added.guid << "  " << added.title << '\n';
     for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
   }
+}
+
+// The file name of an article's episode: its own stem, or its title's for stdin.
+std::string episode_stem(const fs::path& article_path, const Article& article) {
+  return article_path == kStdinPath ? file_stem_for(article.title, "article")
+                                    : article_path.stem().string();
 }
 
 void render_article(const fs::path& article_path, const RenderOptions& options,
@@ -98,7 +261,9 @@ void render_article(const fs::path& article_path, const RenderOptions& options,
   // 2. Normalise it into a script: the sentences as they are to be spoken.
   const Script script = build_script(article, context.normaliser, nullptr,
                                      {context.quote_voice.has_value()});
-  write_episode(episode_stem(article_path, article), script, options, context);
+  // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
+  const std::optional<Seconds> date = context.date ? context.date : parse_date(article.date);
+  write_episode(episode_stem(article_path, article), script, date, options, context);
 }
 
 // One episode of all the articles: an introduction listing them, then each
@@ -108,7 +273,7 @@ void render_digest(const RenderOptions& options, const RenderContext& context) {
   for (const auto& path : options.articles) articles.push_back(read_article(path, context.read));
   const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
                                             {context.quote_voice.has_value()});
-  write_episode(file_stem_for(options.digest, "digest"), script, options, context);
+  write_episode(file_stem_for(options.digest, "digest"), script, context.date, options, context);
 }
 
 }  // namespace
@@ -121,12 +286,34 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
       ->required();
   command->add_option("--output-dir", options->output_dir, "where to write the files")
       ->capture_default_str();
-  command->add_option("--format", options->formats, "audio format: wav")
+  command->add_option("--format", options->formats, "audio formats: mp3, opus, wav (repeatable)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"wav"}))
+      ->check(CLI::IsMember({"mp3", "opus", "wav"}))
       ->capture_default_str();
   command->add_option("--title", options->title, "episode title (default: from the article)");
   command->add_option("--author", options->author, "author, spoken after the title");
+  command->add_option("--show", options->show, "the podcast's name (MP3 album, Opus ALBUM)");
+  command->add_option("--date", options->date,
+                      "episode date, ISO 8601 or RFC 2822 (default: the article's, else none)");
+  command->add_option("--description", options->description, "episode description (MP3 COMM, Opus DESCRIPTION)");
+  command->add_option("--cover", options->cover, "cover image, JPEG or PNG");
+  command->add_option("--bitrate", options->bitrate_kbps, "MP3 bitrate, kbit/s (CBR)")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            try {
+              return is_mp3_bitrate(std::stoi(value)) ? std::string() : "not an MP3 bitrate";
+            } catch (const std::exception&) {
+              return std::string("not a number");
+            }
+          },
+          "32|40|48|56|64|80|96|112|128|160|192|224|256|320"))
+      ->capture_default_str();
+  command->add_option("--loudness", options->loudness.integrated_lufs,
+                      "integrated loudness target, LUFS (dual mono)")
+      ->check(CLI::Range(-40.0, -5.0))
+      ->capture_default_str();
+  command->add_flag("--loudness-report", options->loudness_report,
+                    "print the loudness, true peak and gain of each output");
   command->add_option("--quote-voice", options->quote_voice,
                       "voice profile for quotations between \" \" or « » (default: off)");
   command->add_option("--digest", options->digest,
@@ -139,13 +326,21 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
   command->callback([options, &global] {
     require_writable_dir(options->output_dir);
     const Voice voice = find_voice(global.voices_dir, options->voice);
-    RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}};
+    RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}};
+    if (!options->date.empty()) {
+      context.date = parse_date(options->date);
+      if (!context.date) {
+        throw Error("--date '" + options->date + "' is not a date",
+                    "write it as 2026-11-28, 2026-11-28T07:30:00+01:00 or Sat, 28 Nov 2026 07:30:00 +0100");
+      }
+    }
     // Refuse a --feed that cannot work before spending time on synthesis.
     if (!options->feed.empty()) {
       context.feed_extension = feed_episode_extension(options->formats);
       list_episodes(options->feed);
       context.clock = command_clock();
     }
+    if (!options->cover.empty()) context.cover = read_cover_image(options->cover);
     if (!options->quote_voice.empty()) context.quote_voice = find_voice(global.voices_dir, options->quote_voice);
     context.read = make_read_options(global, voice, options->reading, context.rules);
     context.read.title = options->title;

@@ -56,6 +56,17 @@ AtomicFile::~AtomicFile() {
   unregister_temp_file(temp_path_);
 }
 
+std::FILE* AtomicFile::open_stream(const char* mode) const {
+  const int copy = ::dup(fd_);
+  std::FILE* stream = copy < 0 ? nullptr : ::fdopen(copy, mode);
+  if (stream == nullptr) {
+    const std::string reason = std::strerror(errno);
+    if (copy >= 0) ::close(copy);
+    throw cannot_write(final_path_, reason);
+  }
+  return stream;
+}
+
 void AtomicFile::write(std::string_view bytes) {
   std::size_t written = 0;
   while (written < bytes.size()) {

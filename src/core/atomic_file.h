@@ -8,6 +8,7 @@
 // create it again.
 #pragma once
 
+#include <cstdio>
 #include <filesystem>
 #include <string_view>
 
@@ -30,6 +31,11 @@ class AtomicFile {
   int fd() const { return fd_; }
   const std::filesystem::path& temp_path() const { return temp_path_; }
   const std::filesystem::path& final_path() const { return final_path_; }
+
+  // A new stdio stream on the temporary file (a duplicate of fd(), sharing
+  // its offset), for libraries that write through FILE*. The caller owns it
+  // and closes it before commit(). Throws Error.
+  std::FILE* open_stream(const char* mode) const;
 
   // Writes all of `bytes` at the current offset. Throws Error (disk full, ...).
   void write(std::string_view bytes);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "core/utf8.h"
 #include "synthesis/espeak_session.h"
 
 namespace narra {
@@ -12,10 +13,19 @@ namespace {
 // Below this a sample counts as silence: -50 dBFS.
 constexpr int kSilenceThreshold = 104;
 
-// Speech of one sentence with the surrounding silence trimmed, and where it began.
+// Speech of one sentence with the surrounding silence trimmed, and its words
+// with their starts counted from the first kept sample.
 struct SpokenSentence {
   std::vector<float> samples;
+  std::vector<WordTiming> words;
 };
+
+// eSpeak NG counts text positions in characters from 1; narra works in bytes.
+std::size_t byte_offset(const std::string& text, int character_position) {
+  std::size_t pos = 0;
+  for (int c = 1; c < character_position && pos < text.size(); ++c) decode_utf8(text, pos);
+  return pos;
+}
 
 SpokenSentence synthesise_sentence(EspeakSession& session, const std::string& text) {
   std::vector<std::int16_t> raw;
@@ -30,6 +40,10 @@ SpokenSentence synthesise_sentence(EspeakSession& session, const std::string& te
   std::size_t end = raw.size();
   while (end > begin && std::abs(raw[end - 1]) < kSilenceThreshold) --end;
   SpokenSentence sentence;
+  for (const WordEvent& word : words) {
+    const auto start = std::max<std::int64_t>(0, word.sample - static_cast<std::int64_t>(begin));
+    sentence.words.push_back({byte_offset(text, word.text_position), start});
+  }
   sentence.samples.reserve(end - begin);
   for (std::size_t i = begin; i < end; ++i) sentence.samples.push_back(raw[i] / 32768.0f);
   return sentence;
@@ -105,8 +119,10 @@ Timeline Synthesiser::speak(const Script& script, AudioSink& sink) {
         }
         const auto length = static_cast<std::int64_t>(spoken.samples.size());
         sink.write(spoken.samples);
-        timeline.sentences.push_back({timeline.chapters.size() - 1, sentences[s].written, position,
-                                      position + length});
+        for (WordTiming& word : spoken.words) word.start = std::min(position + word.start, position + length);
+        timeline.sentences.push_back({timeline.chapters.size() - 1, sentences[s].written,
+                                      sentences[s].spoken, position, position + length,
+                                      std::move(spoken.words)});
         position += length;
         const bool last_in_paragraph = s + 1 == sentences.size();
         const bool last_in_chapter = last_in_paragraph && p + 1 == chapter.paragraphs.size();

@@ -16,11 +16,19 @@ struct ChapterTiming {
   int level = 0;           // ScriptChapter::level: 0 at the top, children one deeper
 };
 
+// A word as eSpeak NG reported it while speaking a sentence.
+struct WordTiming {
+  std::size_t spoken_offset = 0;  // byte offset of the word in the sentence's spoken text
+  std::int64_t start = 0;         // samples; where eSpeak NG starts it (never before the sentence)
+};
+
 struct SentenceTiming {
   std::size_t chapter = 0;  // index into Timeline::chapters
   std::string written;      // the sentence as written in the article
+  std::string spoken;       // the sentence as spoken
   std::int64_t start = 0;   // samples; where its first word starts
   std::int64_t end = 0;     // samples; where its speech ends
+  std::vector<WordTiming> words;  // in order
 };
 
 struct Timeline {

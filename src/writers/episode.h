@@ -7,16 +7,35 @@
 
 namespace narra {
 
+// A cover image as read from disk, its type checked from its first bytes.
+struct CoverImage {
+  std::string mime_type;  // "image/jpeg" or "image/png"
+  std::string data;       // the file's bytes
+};
+
 struct EpisodeInfo {
   std::string title;
   std::string author;
   std::string software = "narra " NARRA_VERSION;
+  std::string show;         // the podcast's name (album); empty: none
+  std::string date;         // ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); empty: none
+  std::string description;  // empty: none
+  std::string genre = "Podcast";
+  CoverImage cover;         // empty data: none
 };
 
 // A chapter marker at a writer's own sample rate.
 struct Marker {
   std::string title;
   std::int64_t sample = 0;
+};
+
+// A chapter in whole milliseconds from the start of the decoded audio
+// (after a gapless decoder has removed the encoder's delay).
+struct TimedChapter {
+  std::string title;
+  std::int64_t start_ms = 0;
+  std::int64_t end_ms = 0;
 };
 
 }  // namespace narra

@@ -121,7 +121,7 @@ class ArticleFormatsTest(TempDirTestCase):
     def test_render_markdown_and_html_into_chaptered_wav(self):
         for article in (MARKDOWN, NEWS_PAGE):
             with self.subTest(article=article.name):
-                run("render", article, "--output-dir", self.tmp)
+                run("render", article, "--format", "wav", "--output-dir", self.tmp)
                 wav = Wav(self.tmp / f"{article.stem}.wav")
                 titles = chapter_titles(run("text", article).stdout)
                 self.assertEqual([title for _, title in wav.chapters()], titles)
@@ -130,7 +130,7 @@ class ArticleFormatsTest(TempDirTestCase):
 
     def test_render_from_stdin_names_the_file_after_the_title(self):
         markdown = MARKDOWN.read_text(encoding="utf-8")
-        result = run("render", "-", "--input-format", "md", "--output-dir", self.tmp, stdin=markdown)
+        result = run("render", "-", "--input-format", "md", "--format", "wav", "--output-dir", self.tmp, stdin=markdown)
         wav = self.tmp / "firenze-apre-la-terza-linea-della-tramvia.wav"
         self.assertIn(str(wav), result.stdout)
         self.assertTrue(wav.is_file())
@@ -141,8 +141,8 @@ class QuoteVoiceTest(TempDirTestCase):
         plain_dir, quoted_dir = self.tmp / "plain", self.tmp / "quoted"
         plain_dir.mkdir()
         quoted_dir.mkdir()
-        run("render", HTML, "--output-dir", plain_dir)
-        run("render", HTML, "--output-dir", quoted_dir, "--quote-voice", "giulia")
+        run("render", HTML, "--format", "wav", "--output-dir", plain_dir)
+        run("render", HTML, "--format", "wav", "--output-dir", quoted_dir, "--quote-voice", "giulia")
         plain, quoted = Wav(plain_dir / f"{HTML.stem}.wav"), Wav(quoted_dir / f"{HTML.stem}.wav")
         self.assertNotEqual(plain.samples, quoted.samples)
         self.assertEqual([t for _, t in plain.chapters()], [t for _, t in quoted.chapters()])
@@ -157,7 +157,7 @@ class QuoteVoiceTest(TempDirTestCase):
         first.mkdir()
         second.mkdir()
         for folder in (first, second):
-            run("render", MARKDOWN, "--output-dir", folder, "--quote-voice", "giulia")
+            run("render", MARKDOWN, "--format", "wav", "--output-dir", folder, "--quote-voice", "giulia")
         name = f"{MARKDOWN.stem}.wav"
         self.assertEqual((first / name).read_bytes(), (second / name).read_bytes())
 
@@ -172,10 +172,11 @@ class DigestTest(TempDirTestCase):
     def test_digest_is_one_episode_with_each_article_as_a_chapter(self):
         sample = ARTICLES / "vertice-clima-ginevra.txt"
         articles = [MARKDOWN, HTML, sample]
-        result = run("render", *articles, "--digest", "Rassegna del 28 novembre",
+        result = run("render", *articles, "--format", "wav", "--digest", "Rassegna del 28 novembre",
                      "--output-dir", self.tmp)
         self.assertEqual(sorted(p.name for p in self.tmp.iterdir()),
-                         ["rassegna-del-28-novembre.txt", "rassegna-del-28-novembre.wav"])
+                         [f"rassegna-del-28-novembre.{ext}" for ext in
+                          ("chapters.json", "loudness.json", "srt", "txt", "vtt", "wav")])
         self.assertIn("rassegna-del-28-novembre.wav", result.stdout)
         wav = Wav(self.tmp / "rassegna-del-28-novembre.wav")
         labels = [title for _, title in wav.chapters()]

@@ -434,33 +434,40 @@ class RenderFeedTest(FeedTestCase):
         self.init()
         out = self.tmp / "out"
         out.mkdir()
-        result = run("render", SAMPLE, "--output-dir", out, "--feed", self.feed, check=False)
+        result = run("render", SAMPLE, "--format", "wav", "--output-dir", out, "--feed", self.feed, check=False)
         self.assertEqual(result.returncode, 1)
         self.assertIn("--feed needs an MP3 or Opus episode", result.stderr)
         self.assertEqual(list(out.iterdir()), [])
 
 
 class ArticleFeedTest(FeedTestCase):
-    """The sample article, two more and the reference article (when present) as a feed."""
+    """The sample article, two more and the reference article (when present), rendered by narra
+    straight into a feed."""
 
     def test_feed_of_rendered_articles(self):
         articles = [SAMPLE, ARTICLES / "tram-bologna-prima-corsa.txt",
                     ARTICLES / "raccolta-olive-puglia.txt", *seed_articles()]
         self.init("--category", "News")
-        run("render", *articles, "--output-dir", self.tmp)
+        titles = []
         for day, article in enumerate(articles, start=1):
-            wav = Wav(self.tmp / f"{article.stem}.wav")
-            mp3 = make_mp3(self.tmp / f"{article.stem}.mp3", source=self.tmp / f"{article.stem}.wav",
-                           title=wav.info["INAM"], comment=wav.info["INAM"])
-            write_sidecars(mp3, [(start / wav.rate, title) for start, title in wav.chapters()])
-            self.add(mp3, "--date", f"2026-11-{day:02}T06:00:00Z")
+            run("render", article, "--output-dir", self.tmp, "--feed", self.feed,
+                "--date", f"2026-11-{day:02}T06:00:00Z")
+            chapters = json.loads((self.tmp / f"{article.stem}.chapters.json").read_text(encoding="utf-8"))
             item = self.items()[0]
-            self.assertEqual(item.findtext("title"), wav.info["INAM"])
-            self.assertAlmostEqual(int(item.findtext(ITUNES + "duration")), wav.duration, delta=1)
+            titles.append(chapters["chapters"][0]["title"])
+            self.assertEqual(item.findtext("title"), titles[-1])
+            self.assertEqual(item.find("enclosure").get("url"),
+                             f"https://example.org/podcast/{article.stem}.mp3")
+            self.assertEqual(item.find(PODCAST + "chapters").get("url"),
+                             f"https://example.org/podcast/{article.stem}.chapters.json")
+            transcripts = {t.get("type") for t in item.findall(PODCAST + "transcript")}
+            self.assertEqual(transcripts, {"text/vtt", "application/x-subrip"})
+            probe = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of",
+                                    "csv=p=0", str(self.tmp / f"{article.stem}.mp3")],
+                                   capture_output=True, text=True, check=True)
+            self.assertAlmostEqual(int(item.findtext(ITUNES + "duration")), float(probe.stdout), delta=1)
         parsed = self.assert_readers_accept(len(articles))
-        self.assertEqual([e.title for e in parsed.entries],
-                         [Wav(self.tmp / f"{a.stem}.wav").info["INAM"] for a in reversed(articles)])
-
+        self.assertEqual([e.title for e in parsed.entries], list(reversed(titles)))
 
 if __name__ == "__main__":
     unittest.main()

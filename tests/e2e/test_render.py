@@ -1,4 +1,4 @@
-"""narra render on real articles: the WAV's chunks, chapters and pauses."""
+"""narra render --format wav on real articles: the WAV's chunks, chapters and pauses."""
 import re
 import unittest
 
@@ -12,7 +12,7 @@ SILENCE = 330
 
 class RenderTest(TempDirTestCase):
     def render_and_check(self, article):
-        result = run("render", article, "--output-dir", self.tmp)
+        result = run("render", article, "--output-dir", self.tmp, "--format", "wav")
         stem = article.stem
         wav_path = self.tmp / f"{stem}.wav"
         script_path = self.tmp / f"{stem}.txt"
@@ -24,7 +24,7 @@ class RenderTest(TempDirTestCase):
             self.assertEqual(wav.format_tag, 1)
             self.assertEqual(wav.channels, 1)
             self.assertEqual(wav.bits, 16)
-            self.assertEqual(wav.rate, 22050)
+            self.assertEqual(wav.rate, 44100)
             self.assertEqual(wav.riff_size, wav.file_size - 8)
 
         with self.subTest("duration fits the word count"):
@@ -78,9 +78,9 @@ class RenderTest(TempDirTestCase):
         self.assertIsNone(re.search(r"\d", body), body)
 
     def test_voices_change_the_audio(self):
-        run("render", SAMPLE, "--output-dir", self.tmp, "--voice", "giulia")
+        run("render", SAMPLE, "--output-dir", self.tmp, "--format", "wav", "--voice", "giulia")
         giulia = (self.tmp / f"{SAMPLE.stem}.wav").read_bytes()
-        run("render", SAMPLE, "--output-dir", self.tmp, "--voice", "marco")
+        run("render", SAMPLE, "--output-dir", self.tmp, "--format", "wav", "--voice", "marco")
         marco = (self.tmp / f"{SAMPLE.stem}.wav").read_bytes()
         self.assertNotEqual(giulia, marco)
 
@@ -88,16 +88,18 @@ class RenderTest(TempDirTestCase):
         first, second = self.tmp / "a", self.tmp / "b"
         first.mkdir()
         second.mkdir()
-        run("render", SAMPLE, "--output-dir", first)
-        run("render", SAMPLE, "--output-dir", second)
-        for name in (f"{SAMPLE.stem}.wav", f"{SAMPLE.stem}.txt"):
+        run("render", SAMPLE, "--output-dir", first, "--format", "mp3,opus,wav")
+        run("render", SAMPLE, "--output-dir", second, "--format", "mp3,opus,wav")
+        self.assertEqual(sorted(p.name for p in first.iterdir()), sorted(p.name for p in second.iterdir()))
+        for name in (f"{SAMPLE.stem}.{ext}" for ext in ("wav", "mp3", "opus", "txt", "vtt", "srt",
+                                                        "chapters.json", "loudness.json")):
             self.assertEqual((first / name).read_bytes(), (second / name).read_bytes(), name)
 
     def test_sox_and_ffprobe_open_the_wav(self):
         import json
         import shutil
         import subprocess
-        run("render", SAMPLE, "--output-dir", self.tmp)
+        run("render", SAMPLE, "--output-dir", self.tmp, "--format", "wav")
         wav = self.tmp / f"{SAMPLE.stem}.wav"
         if shutil.which("ffprobe") is None:
             self.skipTest("ffprobe is not installed")

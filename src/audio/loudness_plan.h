@@ -1,0 +1,38 @@
+// How loud an episode should be made: one static gain to reach the target
+// integrated loudness, and whether peaks then need limiting.
+#pragma once
+
+#include "audio/loudness_meter.h"
+
+namespace narra {
+
+struct LoudnessTarget {
+  double integrated_lufs = -16.0;  // dual-mono LUFS
+  double ceiling_dbtp = -1.0;      // true peak of the encoded files
+  // Lossy encoders raise true peaks (about +0.5 dB measured at 64 kbit/s MP3
+  // and 48 kbit/s Opus), so the limiter aims this far below the ceiling.
+  double encoding_margin_db = 1.0;
+
+  double limiter_ceiling_dbtp() const { return ceiling_dbtp - encoding_margin_db; }
+};
+
+struct LoudnessPlan {
+  double gain_db = 0;        // applied to every sample
+  bool limit_peaks = false;  // gain alone would push true peaks above the limiter ceiling
+};
+
+// The plan for audio measured as `measured`. Silence (no integrated
+// loudness) gets no gain.
+LoudnessPlan plan_loudness(const LoudnessFigures& measured, const LoudnessTarget& target);
+
+
+class PcmSpool;
+
+// Limiting takes some loudness away. When `plan` limits peaks, runs the
+// spooled audio (at `sample_rate` Hz) through gain and limiter once without
+// writing anything, measures the result and raises the gain by what was
+// lost; otherwise returns `plan` unchanged. Throws Error.
+LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const LoudnessPlan& plan,
+                                 const LoudnessTarget& target);
+
+}  // namespace narra

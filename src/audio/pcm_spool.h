@@ -1,0 +1,46 @@
+// Holds a whole episode's audio on disk instead of in memory, so that it can
+// be measured while it is synthesised and processed in a second pass. The
+// spool is a hidden temporary file (raw 16-bit PCM, native byte order: the
+// synthesiser's own resolution, so nothing is lost) beside the outputs; it is removed when the spool is destroyed, and on
+// SIGINT/SIGTERM like every temporary file.
+#pragma once
+
+#include <cstdio>
+#include <filesystem>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "audio/audio_sink.h"
+#include "core/atomic_file.h"
+
+namespace narra {
+
+struct FileClose {
+  void operator()(std::FILE* file) const noexcept { std::fclose(file); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileClose>;
+
+class PcmSpool : public AudioSink {
+ public:
+  // Creates the spool file in `dir`, named after `stem`. Throws Error.
+  PcmSpool(const std::filesystem::path& dir, const std::string& stem);
+
+  // Appends samples, stored at 16 bits (clipped to [-1, 1)). Throws Error when the disk is full.
+  void write(std::span<const float> samples) override;
+
+  // Samples written so far.
+  std::int64_t size() const { return size_; }
+
+  // Sends everything written so far to `sink`, from the start, in blocks of
+  // at most `block_samples`. Throws Error.
+  void replay(AudioSink& sink, std::size_t block_samples = 4096);
+
+ private:
+  AtomicFile file_;  // never committed: only its temporary-file handling is used
+  FilePtr stream_;
+  std::int64_t size_ = 0;
+  std::vector<std::int16_t> pcm_;
+};
+
+}  // namespace narra

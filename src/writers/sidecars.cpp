@@ -1,0 +1,58 @@
+#include "writers/sidecars.h"
+
+#include <nlohmann/json.hpp>
+
+#include "writers/timestamps.h"
+
+namespace narra {
+namespace {
+
+std::string escape_webvtt(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+double seconds(std::int64_t ms) { return static_cast<double>(ms) / 1000.0; }
+
+}  // namespace
+
+std::string make_chapters_json(const std::vector<TimedChapter>& chapters) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& chapter : chapters) {
+    list.push_back({{"startTime", seconds(chapter.start_ms)},
+                    {"endTime", seconds(chapter.end_ms)},
+                    {"title", chapter.title}});
+  }
+  const nlohmann::ordered_json document{{"version", "1.2.0"}, {"chapters", list}};
+  return document.dump(2) + "\n";
+}
+
+std::string make_webvtt(const std::vector<Cue>& cues) {
+  std::string out = "WEBVTT\n";
+  for (std::size_t i = 0; i < cues.size(); ++i) {
+    out += "\n" + std::to_string(i + 1) + "\n" + format_timestamp(cues[i].start_ms) + " --> " +
+           format_timestamp(cues[i].end_ms) + "\n" + escape_webvtt(cues[i].text) + "\n";
+  }
+  return out;
+}
+
+std::string make_srt(const std::vector<Cue>& cues) {
+  std::string out;
+  for (std::size_t i = 0; i < cues.size(); ++i) {
+    if (i > 0) out += "\n";
+    out += std::to_string(i + 1) + "\n" + format_timestamp(cues[i].start_ms, ',') + " --> " +
+           format_timestamp(cues[i].end_ms, ',') + "\n" + cues[i].text + "\n";
+  }
+  return out;
+}
+
+}  // namespace narra

@@ -1,0 +1,123 @@
+#include <doctest/doctest.h>
+
+#include <taglib/attachedpictureframe.h>
+#include <taglib/chapterframe.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/mpegheader.h>
+#include <taglib/tableofcontentsframe.h>
+
+#include "../audio/tone.h"
+#include "temp_dir.h"
+#include "writers/mp3_writer.h"
+
+using namespace narra;
+
+namespace {
+
+const std::vector<TimedChapter> kChapters{
+    {"Apertura", 0, 1250}, {"Città e società", 1250, 2600}, {"Chiusura", 2600, 3000}};
+
+EpisodeInfo episode() {
+  EpisodeInfo info;
+  info.title = "Vertice sul clima";
+  info.author = "Redazione";
+  info.show = "Notizie lette";
+  info.date = "2026-11-28";
+  info.description = "Un riassunto";
+  return info;
+}
+
+std::filesystem::path write_mp3(const std::filesystem::path& dir, const EpisodeInfo& info) {
+  const auto path = dir / "episode.mp3";
+  Mp3Writer writer(path, {}, info, kChapters);
+  test::write_in_blocks(writer, test::sine(440, 0.3, 3, 44100), 4096);
+  writer.finish();
+  return path;
+}
+
+}  // namespace
+
+TEST_SUITE("MP3 writer") {
+  TEST_CASE("the ID3v2.3 tag carries title, author, show, genre and description") {
+    test::TempDir dir;
+    TagLib::MPEG::File file(write_mp3(dir.path(), episode()).c_str());
+    REQUIRE(file.isValid());
+    TagLib::ID3v2::Tag* tag = file.ID3v2Tag();
+    REQUIRE(tag != nullptr);
+    CHECK(tag->header()->majorVersion() == 3);
+    CHECK(tag->title().to8Bit(true) == "Vertice sul clima");
+    CHECK(tag->artist().to8Bit(true) == "Redazione");
+    CHECK(tag->album().to8Bit(true) == "Notizie lette");
+    CHECK(tag->genre().to8Bit(true) == "Podcast");
+    CHECK(tag->comment().to8Bit(true) == "Un riassunto");
+    CHECK(tag->year() == 2026);
+    CHECK(tag->frameListMap()["APIC"].isEmpty());
+  }
+
+  TEST_CASE("one CHAP per chapter in time order, with titles, and a top-level ordered CTOC") {
+    test::TempDir dir;
+    TagLib::MPEG::File file(write_mp3(dir.path(), episode()).c_str());
+    TagLib::ID3v2::Tag* tag = file.ID3v2Tag();
+    REQUIRE(tag != nullptr);
+    const auto chaps = tag->frameListMap()["CHAP"];
+    REQUIRE(chaps.size() == kChapters.size());
+    std::size_t i = 0;
+    for (auto* frame : chaps) {
+      CAPTURE(i);
+      auto* chap = dynamic_cast<TagLib::ID3v2::ChapterFrame*>(frame);
+      REQUIRE(chap != nullptr);
+      CHECK(chap->elementID() == TagLib::ByteVector(("ch" + std::to_string(i)).c_str()));
+      CHECK(chap->startTime() == kChapters[i].start_ms);
+      CHECK(chap->endTime() == kChapters[i].end_ms);
+      CHECK(chap->startOffset() == 0xFFFFFFFFu);
+      CHECK(chap->endOffset() == 0xFFFFFFFFu);
+      const auto titles = chap->embeddedFrameList("TIT2");
+      REQUIRE(titles.size() == 1);
+      CHECK(titles.front()->toString().to8Bit(true) == kChapters[i].title);
+      ++i;
+    }
+    const auto tocs = tag->frameListMap()["CTOC"];
+    REQUIRE(tocs.size() == 1);
+    auto* toc = dynamic_cast<TagLib::ID3v2::TableOfContentsFrame*>(tocs.front());
+    REQUIRE(toc != nullptr);
+    CHECK(toc->elementID() == TagLib::ByteVector("toc"));
+    CHECK(toc->isTopLevel());
+    CHECK(toc->isOrdered());
+    REQUIRE(toc->entryCount() == kChapters.size());
+    CHECK(toc->childElements()[1] == TagLib::ByteVector("ch1"));
+  }
+
+  TEST_CASE("the audio is 44.1 kHz mono CBR with a LAME Info frame for gapless decoding") {
+    test::TempDir dir;
+    TagLib::MPEG::File file(write_mp3(dir.path(), episode()).c_str());
+    const auto* properties = file.audioProperties();
+    REQUIRE(properties != nullptr);
+    CHECK(properties->sampleRate() == 44100);
+    CHECK(properties->channels() == 1);
+    REQUIRE(properties->xingHeader() != nullptr);
+    CHECK(TagLib::MPEG::Header(&file, file.firstFrameOffset()).bitrate() == 64);
+    CHECK(properties->lengthInMilliseconds() == doctest::Approx(3000).epsilon(0.03));
+  }
+
+  TEST_CASE("a cover becomes an APIC front cover with its type") {
+    test::TempDir dir;
+    EpisodeInfo info = episode();
+    info.cover = {"image/png", std::string("\x89PNG\r\n\x1A\n", 8) + "pixels"};
+    TagLib::MPEG::File file(write_mp3(dir.path(), info).c_str());
+    const auto pictures = file.ID3v2Tag()->frameListMap()["APIC"];
+    REQUIRE(pictures.size() == 1);
+    auto* picture = dynamic_cast<TagLib::ID3v2::AttachedPictureFrame*>(pictures.front());
+    REQUIRE(picture != nullptr);
+    CHECK(picture->mimeType() == "image/png");
+    CHECK(picture->type() == TagLib::ID3v2::AttachedPictureFrame::FrontCover);
+    CHECK(picture->picture().size() == info.cover.data.size());
+  }
+
+  TEST_CASE("only the MPEG-1 Layer III bitrates are accepted") {
+    CHECK(is_mp3_bitrate(64));
+    CHECK(is_mp3_bitrate(320));
+    CHECK_FALSE(is_mp3_bitrate(65));
+    CHECK_FALSE(is_mp3_bitrate(8));
+  }
+}
