@@ -83,7 +83,7 @@ std::vector<TimedChapter> timed_chapters(const Timeline& timeline) {
   std::vector<TimedChapter> chapters;
   for (const auto& chapter : timeline.chapters) {
     chapters.push_back({chapter.title, samples_to_ms(chapter.start, timeline.sample_rate),
-                        samples_to_ms(chapter.end, timeline.sample_rate)});
+                        samples_to_ms(chapter.end, timeline.sample_rate), chapter.level});
   }
   return chapters;
 }

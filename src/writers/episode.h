@@ -35,7 +35,10 @@ struct Marker {
 struct TimedChapter {
   std::string title;
   std::int64_t start_ms = 0;
-  std::int64_t end_ms = 0;
+  std::int64_t end_ms = 0;  // the next chapter's start: chapters never overlap
+  // Nesting, as in a digest: 0 at the top; the chapters that follow at a
+  // deeper level belong to this one, up to the next at its level or above.
+  int level = 0;
 };
 
 }  // namespace narra

@@ -28,9 +28,11 @@ double seconds(std::int64_t ms) { return static_cast<double>(ms) / 1000.0; }
 std::string make_chapters_json(const std::vector<TimedChapter>& chapters) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const auto& chapter : chapters) {
-    list.push_back({{"startTime", seconds(chapter.start_ms)},
-                    {"endTime", seconds(chapter.end_ms)},
-                    {"title", chapter.title}});
+    nlohmann::ordered_json entry{{"startTime", seconds(chapter.start_ms)},
+                                 {"endTime", seconds(chapter.end_ms)},
+                                 {"title", chapter.title}};
+    if (chapter.level > 0) entry["level"] = chapter.level;
+    list.push_back(std::move(entry));
   }
   const nlohmann::ordered_json document{{"version", "1.2.0"}, {"chapters", list}};
   return document.dump(2) + "\n";

@@ -7,6 +7,8 @@
 #include <taglib/mpegheader.h>
 #include <taglib/tableofcontentsframe.h>
 
+#include <map>
+
 #include "../audio/tone.h"
 #include "temp_dir.h"
 #include "writers/mp3_writer.h"
@@ -86,6 +88,43 @@ TEST_SUITE("MP3 writer") {
     CHECK(toc->isOrdered());
     REQUIRE(toc->entryCount() == kChapters.size());
     CHECK(toc->childElements()[1] == TagLib::ByteVector("ch1"));
+  }
+
+  TEST_CASE("a digest's nested chapters get a CTOC of their own under the top-level one") {
+    // An introduction, then two articles: the first with two chapters, one of them with a sub-chapter.
+    const std::vector<TimedChapter> nested{{"Rassegna", 0, 1000, 0},       {"Primo articolo", 1000, 1500, 0},
+                                           {"Apertura", 1500, 2000, 1},    {"Il fatto", 2000, 2200, 1},
+                                           {"Dettaglio", 2200, 2400, 2},   {"Secondo articolo", 2400, 3000, 0}};
+    test::TempDir dir;
+    const auto path = dir.path() / "digest.mp3";
+    Mp3Writer writer(path, {}, episode(), nested);
+    test::write_in_blocks(writer, test::sine(440, 0.3, 3, 44100), 4096);
+    writer.finish();
+    TagLib::MPEG::File file(path.c_str());
+    const auto tocs = file.ID3v2Tag()->frameListMap()["CTOC"];
+    REQUIRE(tocs.size() == 3);
+    std::map<std::string, TagLib::ID3v2::TableOfContentsFrame*> by_id;
+    for (auto* frame : tocs) {
+      auto* toc = dynamic_cast<TagLib::ID3v2::TableOfContentsFrame*>(frame);
+      REQUIRE(toc != nullptr);
+      by_id[std::string(toc->elementID().data(), toc->elementID().size())] = toc;
+    }
+    const auto ids = [](TagLib::ID3v2::TableOfContentsFrame* toc) {
+      std::vector<std::string> out;
+      for (const auto& id : toc->childElements()) out.emplace_back(id.data(), id.size());
+      return out;
+    };
+    REQUIRE(by_id.count("toc") == 1);
+    CHECK(by_id["toc"]->isTopLevel());
+    CHECK(ids(by_id["toc"]) == std::vector<std::string>{"ch0", "toc1", "ch5"});
+    REQUIRE(by_id.count("toc1") == 1);
+    CHECK_FALSE(by_id["toc1"]->isTopLevel());
+    CHECK(by_id["toc1"]->isOrdered());
+    CHECK(ids(by_id["toc1"]) == std::vector<std::string>{"ch1", "ch2", "toc3"});
+    CHECK(by_id["toc1"]->embeddedFrameList("TIT2").front()->toString().to8Bit(true) == "Primo articolo");
+    REQUIRE(by_id.count("toc3") == 1);
+    CHECK(ids(by_id["toc3"]) == std::vector<std::string>{"ch3", "ch4"});
+    CHECK(file.ID3v2Tag()->frameListMap()["CHAP"].size() == nested.size());
   }
 
   TEST_CASE("the audio is 44.1 kHz mono CBR with a LAME Info frame for gapless decoding") {
