@@ -139,7 +139,7 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
   const auto body = std::find_if(document.blocks.begin(), document.blocks.end(),
                                  [](const Block& block) { return block.kind != BlockKind::caption; });
   if (article.title.empty() && body != document.blocks.end()) {
-    article.title = first_words(block_text(*body), 8);
+    article.title = first_words(block_text(*body), 10);
   }
   article.author = options.author.empty() ? document.author : normalise_typography(options.author);
   article.date = document.date;

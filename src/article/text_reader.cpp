@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <vector>
 
 #include "article/document.h"
 
@@ -66,17 +67,32 @@ std::string first_words(std::string_view text, std::size_t max_words) {
   for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xC2\xAB", "'"}) {
     if (text.substr(0, quote.size()) == quote) text.remove_prefix(quote.size());
   }
-  std::string out;
-  std::size_t words = 0;
-  std::size_t pos = 0;
-  while (pos < text.size() && words < max_words) {
+  std::vector<std::string_view> words;
+  for (std::size_t pos = 0; pos < text.size() && words.size() < max_words + 1;) {
     while (pos < text.size() && text[pos] == ' ') ++pos;
     const auto end = std::min(text.find(' ', pos), text.size());
     if (pos >= end) break;
-    if (!out.empty()) out += ' ';
-    out += text.substr(pos, end - pos);
-    ++words;
+    words.push_back(text.substr(pos, end - pos));
     pos = end;
+  }
+  // Stop at the end of the first clause when it ends within the limit, else
+  // at the limit without the short linking words a phrase cannot end on
+  // ("arrivato in", "la Corea del").
+  std::size_t count = std::min(words.size(), max_words);
+  for (std::size_t i = 2; i < count; ++i) {
+    if (std::string_view(".,;:!?").find(words[i].back()) != std::string_view::npos) {
+      count = i + 1;
+      break;
+    }
+  }
+  const auto is_linking = [](std::string_view word) {
+    return word.size() <= 3 && word.front() >= 'a' && word.front() <= 'z';
+  };
+  while (count > 3 && count < words.size() && is_linking(words[count - 1])) --count;
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
   }
   // A title does not end on punctuation or an opening bracket or quote.
   static constexpr std::string_view kTrailing = ".,;:!?-([\"'\xE2\x80\x9C\xC2\xAB";

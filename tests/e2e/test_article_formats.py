@@ -34,8 +34,8 @@ class ArticleFormatsTest(TempDirTestCase):
         text = run("text", MARKDOWN).stdout
         self.assertEqual(chapter_titles(text), [
             "Firenze apre la terza linea della tramvia",
-            "Foto: Il primo convoglio della linea tre",
-            "La terza linea della tramvia di",
+            "Foto: Il primo convoglio della linea",
+            "La terza linea della tramvia",
             "Il percorso", "Le fermate principali", "Gli orari", "Le reazioni"])
         self.assertIn("di Chiara Benedetti", text)
         self.assertIn("Santa Maria Novella", text)  # emphasis is read as its text

@@ -136,3 +136,24 @@ TEST_SUITE("html reader") {
     CHECK_NOTHROW(read_html_document(paragraphs, &rules, false, "piatta.html"));
   }
 }
+
+TEST_SUITE("chapter titles") {
+  TEST_CASE("a title stops at the end of a clause that ends within the limit") {
+    CHECK(narra::first_words("Dopo tre giorni di trattative, i rappresentanti hanno firmato", 6) ==
+          "Dopo tre giorni di trattative");
+  }
+
+  TEST_CASE("a title cut at the limit does not end on a short linking word") {
+    CHECK(narra::first_words("Il presidente russo Vladimir Putin è arrivato in Corea del Nord il 19 giugno", 10) ==
+          "Il presidente russo Vladimir Putin è arrivato in Corea");
+    CHECK(narra::first_words("La terza linea della tramvia di Firenze apre", 6) == "La terza linea della tramvia");
+  }
+
+  TEST_CASE("an aside in brackets and opening quotes are left out") {
+    CHECK(narra::first_words("Il leader (a destra) cammina", 6) == "Il leader");
+    CHECK(narra::first_words("\xE2\x80\x9C" "Non è un punto d'arrivo, ma è la prima volta", 6) ==
+          "Non è un punto d'arrivo");
+  }
+
+  TEST_CASE("a short text is its own title") { CHECK(narra::first_words("Breve notizia.", 6) == "Breve notizia"); }
+}
