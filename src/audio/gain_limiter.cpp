@@ -16,12 +16,12 @@ constexpr int kOversampling = 8;
 // the ceiling.
 class GainLimiter::Detector : public AudioSink {
  public:
-  explicit Detector(GainLimiter& owner) : owner_(owner) {}
+  Detector(GainLimiter& owner, int group) : owner_(owner), group_(group) {}
 
   void write(std::span<const float> samples) override {
     for (float sample : samples) {
       peak_ = std::max(peak_, std::abs(sample));
-      if (++count_ == kOversampling) flush();
+      if (++count_ == group_) flush();
     }
   }
 
@@ -34,20 +34,24 @@ class GainLimiter::Detector : public AudioSink {
 
  private:
   GainLimiter& owner_;
+  int group_;  // detector samples per input sample
   float peak_ = 0;
   int count_ = 0;
 };
 
 GainLimiter::GainLimiter(int sample_rate, double gain_db, bool limit, double ceiling_dbtp,
-                         AudioSink& next)
+                         AudioSink& next, Detection detection)
     : gain_(static_cast<float>(from_db(gain_db))),
       limit_(limit),
       ceiling_(from_db(ceiling_dbtp)),
       lookahead_(static_cast<std::size_t>(std::max(1, sample_rate * kLookaheadMs / 1000))),
       next_(next) {
-  if (limit_) {
-    detector_ = std::make_unique<Detector>(*this);
-    upsampler_ = std::make_unique<Resampler>(sample_rate, sample_rate * kOversampling, *detector_);
+  if (limit_ && detection == Detection::true_peak) {
+    detector_ = std::make_unique<Detector>(*this, kOversampling);
+    upsampler_ = std::make_unique<Resampler>(sample_rate, sample_rate * kOversampling, *detector_,
+                                             Resampler::Quality::fast);
+  } else if (limit_) {
+    detector_ = std::make_unique<Detector>(*this, 1);
   }
 }
 
@@ -61,7 +65,11 @@ void GainLimiter::write(std::span<const float> samples) {
     return;
   }
   pending_.insert(pending_.end(), out_.begin(), out_.end());
-  upsampler_->write(out_);
+  if (upsampler_) {
+    upsampler_->write(out_);
+  } else {
+    detector_->write(out_);
+  }
   send_emitted();
 }
 
@@ -73,7 +81,7 @@ void GainLimiter::send_emitted() {
 
 void GainLimiter::finish() {
   if (!limit_) return;
-  upsampler_->finish();
+  if (upsampler_) upsampler_->finish();
   detector_->flush();
   // Samples the upsampler did not cover, and the look-ahead past the end, need no reduction.
   while (!pending_.empty()) push_need(1.0);

@@ -26,9 +26,15 @@ class GainLimiter : public AudioSink {
   // Look-ahead and ramp length.
   static constexpr int kLookaheadMs = 5;
 
+  // How peaks are found: between samples too (8x oversampled, for the
+  // output), or at the samples only (much cheaper; enough to estimate how
+  // much loudness limiting takes away).
+  enum class Detection { true_peak, sample_peak };
+
   // `gain_db` applies to every sample; `limit` switches the limiter on, with
   // its ceiling at `ceiling_dbtp`. `next` is borrowed. Throws Error.
-  GainLimiter(int sample_rate, double gain_db, bool limit, double ceiling_dbtp, AudioSink& next);
+  GainLimiter(int sample_rate, double gain_db, bool limit, double ceiling_dbtp, AudioSink& next,
+              Detection detection = Detection::true_peak);
   ~GainLimiter() override;
 
   void write(std::span<const float> samples) override;

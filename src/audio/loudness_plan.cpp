@@ -20,7 +20,9 @@ LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const Loudnes
                                  const LoudnessTarget& target) {
   if (!plan.limit_peaks) return plan;
   LoudnessMeter meter(sample_rate, false);
-  GainLimiter limiter(sample_rate, plan.gain_db, true, target.limiter_ceiling_dbtp(), meter);
+  // Sample peaks are enough to estimate the loudness limiting takes away.
+  GainLimiter limiter(sample_rate, plan.gain_db, true, target.limiter_ceiling_dbtp(), meter,
+                      GainLimiter::Detection::sample_peak);
   spool.replay(limiter);
   limiter.finish();
   const double limited_lufs = meter.figures().integrated_lufs;

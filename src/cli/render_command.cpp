@@ -22,6 +22,7 @@
 #include "audio/loudness_plan.h"
 #include "audio/pcm_spool.h"
 #include "audio/resampler.h"
+#include "audio/threaded_sink.h"
 #include "cli/commands.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -132,18 +133,23 @@ std::string figures_json(const LoudnessFigures& figures) {
 
 std::string loudness_report_json(const RenderOptions& options, const LoudnessFigures& source,
                                  const LoudnessPlan& plan, const LimiterReport& limiting,
-                                 const std::vector<std::pair<fs::path, LoudnessFigures>>& outputs) {
+                                 const std::vector<std::pair<fs::path, std::optional<LoudnessFigures>>>& outputs) {
   std::ostringstream report;
   report << std::fixed << std::setprecision(2) << "{\n  \"target_lufs\": " << options.loudness.integrated_lufs
          << ",\n  \"ceiling_dbtp\": " << options.loudness.ceiling_dbtp
          << ",\n  \"source\": " << figures_json(source) << ",\n  \"gain_db\": " << plan.gain_db
          << ",\n  \"limited_samples\": " << limiting.limited_samples
-         << ",\n  \"max_limiting_db\": " << limiting.max_reduction_db << ",\n  \"outputs\": {";
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    report << (i ? ",\n    \"" : "\n    \"") << outputs[i].first.filename().string()
-           << "\": " << figures_json(outputs[i].second);
+         << ",\n  \"max_limiting_db\": " << limiting.max_reduction_db;
+  // The outputs' own figures, when they were measured (--loudness-report).
+  if (!outputs.empty() && outputs.front().second) {
+    report << ",\n  \"outputs\": {";
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+      report << (i ? ",\n    \"" : "\n    \"") << outputs[i].first.filename().string()
+             << "\": " << figures_json(*outputs[i].second);
+    }
+    report << "\n  }";
   }
-  report << "\n  }\n}\n";
+  report << "\n}\n";
   return report.str();
 }
 
@@ -157,8 +163,10 @@ void write_episode(const std::string& stem, const Script& script, const std::opt
   const int rate = synthesiser.sample_rate();
   PcmSpool spool(options.output_dir, stem);
   LoudnessMeter source_meter(rate);
-  FanOut first_pass{&spool, &source_meter};
+  ThreadedSink metering(source_meter);  // the meter runs beside the synthesiser
+  FanOut first_pass{&spool, &metering};
   const Timeline timeline = synthesiser.speak(script, first_pass);
+  metering.finish();
   // 4. One gain reaches the target loudness; the limiter runs only if that gain lifts peaks
   //    too high, and then the gain makes up for the loudness the limiter takes away.
   const LoudnessFigures source = source_meter.figures();
@@ -176,13 +184,21 @@ void write_episode(const std::string& stem, const Script& script, const std::opt
   std::optional<Mp3Writer> mp3;
   std::optional<WavWriter> wav;
   std::optional<OpusWriter> opus;
-  LoudnessMeter meter_44k(kMp3WavRate);
-  LoudnessMeter meter_48k(OpusWriter::kSampleRate);
-  FanOut at_44k{&meter_44k};
-  FanOut at_48k{&meter_48k};
+  // The encoders run on threads of their own, so they use the second core.
+  std::optional<ThreadedSink> mp3_thread;
+  std::optional<ThreadedSink> opus_thread;
+  // Measuring the outputs costs a true-peak meter per rate: only for --loudness-report.
+  std::optional<LoudnessMeter> meter_44k;
+  std::optional<LoudnessMeter> meter_48k;
+  FanOut at_44k;
+  FanOut at_48k;
+  if (options.loudness_report) {
+    at_44k.add(meter_44k.emplace(kMp3WavRate));
+    at_48k.add(meter_48k.emplace(OpusWriter::kSampleRate));
+  }
   if (wants(options, "mp3")) {
     mp3.emplace(fs::path(base) += ".mp3", Mp3Settings{kMp3WavRate, options.bitrate_kbps}, info, chapters);
-    at_44k.add(*mp3);
+    at_44k.add(mp3_thread.emplace(*mp3));
   }
   if (wants(options, "wav")) {
     wav.emplace(fs::path(base) += ".wav", kMp3WavRate, info);
@@ -190,7 +206,7 @@ void write_episode(const std::string& stem, const Script& script, const std::opt
   }
   if (wants(options, "opus")) {
     opus.emplace(fs::path(base) += ".opus", OpusSettings{}, info, chapters);
-    at_48k.add(*opus);
+    at_48k.add(opus_thread.emplace(*opus));
   }
   std::optional<Resampler> to_44k;
   std::optional<Resampler> to_48k;
@@ -204,19 +220,24 @@ void write_episode(const std::string& stem, const Script& script, const std::opt
   limiter.finish();
   if (to_44k) to_44k->finish();
   if (to_48k) to_48k->finish();
+  if (mp3_thread) mp3_thread->finish();
+  if (opus_thread) opus_thread->finish();
   // 7. Close the writers (files are renamed into place), then the sidecars.
-  std::vector<std::pair<fs::path, LoudnessFigures>> outputs;
+  std::vector<std::pair<fs::path, std::optional<LoudnessFigures>>> outputs;
+  const auto measured = [](const std::optional<LoudnessMeter>& meter) {
+    return meter ? std::optional(meter->figures()) : std::nullopt;
+  };
   if (mp3) {
     mp3->finish();
-    outputs.emplace_back(fs::path(base) += ".mp3", meter_44k.figures());
+    outputs.emplace_back(fs::path(base) += ".mp3", measured(meter_44k));
   }
   if (opus) {
     opus->finish();
-    outputs.emplace_back(fs::path(base) += ".opus", meter_48k.figures());
+    outputs.emplace_back(fs::path(base) += ".opus", measured(meter_48k));
   }
   if (wav) {
     wav->finish(chapter_markers(timeline, kMp3WavRate));
-    outputs.emplace_back(fs::path(base) += ".wav", meter_44k.figures());
+    outputs.emplace_back(fs::path(base) += ".wav", measured(meter_44k));
   }
   const std::vector<Cue> cues = make_cues(timeline);
   write_file_atomically(fs::path(base) += ".chapters.json", make_chapters_json(chapters));
@@ -229,9 +250,9 @@ void write_episode(const std::string& stem, const Script& script, const std::opt
   const long seconds = static_cast<long>(timeline.seconds(timeline.total_samples) + 0.5);
   for (const auto& [path, figures] : outputs) {
     std::cout << path.string() << "  " << timeline.chapters.size() << " chapters, " << seconds << " s\n";
-    if (options.loudness_report) {
-      std::cout << std::fixed << std::setprecision(2) << "  loudness " << figures.integrated_lufs
-                << " LUFS (dual mono), true peak " << figures.true_peak_dbtp << " dBTP, gain "
+    if (figures) {
+      std::cout << std::fixed << std::setprecision(2) << "  loudness " << figures->integrated_lufs
+                << " LUFS (dual mono), true peak " << figures->true_peak_dbtp << " dBTP, gain "
                 << plan.gain_db << " dB from " << source.integrated_lufs << " LUFS"
                 << (plan.limit_peaks ? ", limiter on" : "") << " (before encoding)\n";
     }
