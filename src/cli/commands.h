@@ -13,6 +13,12 @@
 
 namespace narra {
 
+// A failure whose error lines are printed already: main exits with status 1
+// without printing more.
+struct ReportedError : std::exception {
+  const char* what() const noexcept override { return "reported"; }
+};
+
 // Options every command shares.
 struct GlobalOptions {
   std::filesystem::path voices_dir = NARRA_VOICES_DIR;

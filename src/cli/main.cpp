@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
+  } catch (const narra::ReportedError&) {
+    return 1;
   } catch (const narra::Error& e) {
     std::cerr << "error: " << e.what() << '\n';
     if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << '\n';

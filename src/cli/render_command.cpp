@@ -13,6 +13,7 @@
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include "article/article.h"
 #include "article/typography.h"
@@ -24,6 +25,9 @@
 #include "audio/resampler.h"
 #include "audio/threaded_sink.h"
 #include "cli/commands.h"
+#include "cli/progress_bar.h"
+#include "cli/render_state.h"
+#include "core/process_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "feed/feed.h"
@@ -61,6 +65,9 @@ struct RenderOptions {
   std::string quote_voice;  // empty: quotations in the narrator's voice
   std::string digest;       // not empty: one episode of all articles, with this title
   fs::path feed;            // --feed: add each rendered episode to this podcast feed
+  unsigned jobs = 0;        // articles rendered at once; 0: one per core
+  bool force = false;       // render even what is up to date
+  bool quiet = false;       // print errors only
 };
 
 // What every article and episode of one run shares.
@@ -74,7 +81,20 @@ struct RenderContext {
   std::optional<Seconds> date;  // --date
   std::string feed_extension;   // the episode a feed gets: ".mp3" or ".opus"
   Clock clock;
+  FingerprintInputs fingerprint;
 };
+
+// Every option that changes what render writes, spelled out for the render fingerprint.
+std::string options_text(const RenderOptions& options) {
+  std::ostringstream text;
+  text << "formats=" << CLI::detail::join(options.formats, ",") << "\ntitle=" << options.title
+       << "\nauthor=" << options.author << "\nshow=" << options.show << "\ndate=" << options.date
+       << "\ndescription=" << options.description << "\nbitrate=" << options.bitrate_kbps
+       << "\nloudness=" << options.loudness.integrated_lufs << "\nquote-voice=" << options.quote_voice
+       << "\ninput-format=" << options.reading.input_format << "\ncaptions=" << options.reading.captions
+       << "\nkeep-all=" << options.reading.keep_all << "\n";
+  return text.str();
+}
 
 bool wants(const RenderOptions& options, const std::string& format) {
   return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
@@ -153,10 +173,23 @@ std::string loudness_report_json(const RenderOptions& options, const LoudnessFig
   return report.str();
 }
 
+// Adds an episode to --feed; returns the line that says so.
+std::string add_to_feed(const fs::path& episode_file, const std::optional<Seconds>& date,
+                        const RenderOptions& options, const RenderContext& context) {
+  EpisodeOptions episode;
+  episode.date = date;
+  const AddedEpisode added = add_episode(options.feed, episode_file, episode, context.clock);
+  for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
+  return options.feed.string() + ": " + (added.updated ? "updated " : "added ") + added.guid + "  " +
+         added.title + "\n";
+}
+
 // Synthesises `script` into every requested format and its sidecars, named
-// after `stem`, then adds the episode to the feed when asked.
-void write_episode(const std::string& stem, const Script& script, const std::optional<Seconds>& date,
-                   const RenderOptions& options, const RenderContext& context) {
+// after `stem`, then adds the episode to the feed when asked. Returns the
+// lines that tell the user what was written.
+std::string write_episode(const std::string& stem, const Script& script, const std::optional<Seconds>& date,
+                          const RenderOptions& options, const RenderContext& context,
+                          const JobChannel& channel) {
   const fs::path base = options.output_dir / stem;
   // 3. First pass: synthesise into a spool on disk while measuring its loudness.
   Synthesiser synthesiser(context.voice, context.quote_voice);
@@ -165,7 +198,9 @@ void write_episode(const std::string& stem, const Script& script, const std::opt
   LoudnessMeter source_meter(rate);
   ThreadedSink metering(source_meter);  // the meter runs beside the synthesiser
   FanOut first_pass{&spool, &metering};
-  const Timeline timeline = synthesiser.speak(script, first_pass);
+  const Timeline timeline = synthesiser.speak(script, first_pass, [&](std::size_t done, std::size_t total) {
+    channel.progress(done, total);
+  });
   metering.finish();
   // 4. One gain reaches the target loudness; the limiter runs only if that gain lifts peaks
   //    too high, and then the gain makes up for the loudness the limiter takes away.
@@ -247,26 +282,20 @@ void write_episode(const std::string& stem, const Script& script, const std::opt
   write_file_atomically(fs::path(base) += ".loudness.json",
                         loudness_report_json(options, source, plan, limiter.report(), outputs));
 
+  std::ostringstream summary;
   const long seconds = static_cast<long>(timeline.seconds(timeline.total_samples) + 0.5);
   for (const auto& [path, figures] : outputs) {
-    std::cout << path.string() << "  " << timeline.chapters.size() << " chapters, " << seconds << " s\n";
+    summary << path.string() << "  " << timeline.chapters.size() << " chapters, " << seconds << " s\n";
     if (figures) {
-      std::cout << std::fixed << std::setprecision(2) << "  loudness " << figures->integrated_lufs
-                << " LUFS (dual mono), true peak " << figures->true_peak_dbtp << " dBTP, gain "
-                << plan.gain_db << " dB from " << source.integrated_lufs << " LUFS"
-                << (plan.limit_peaks ? ", limiter on" : "") << " (before encoding)\n";
+      summary << std::fixed << std::setprecision(2) << "  loudness " << figures->integrated_lufs
+              << " LUFS (dual mono), true peak " << figures->true_peak_dbtp << " dBTP, gain "
+              << plan.gain_db << " dB from " << source.integrated_lufs << " LUFS"
+              << (plan.limit_peaks ? ", limiter on" : "") << " (before encoding)\n";
     }
   }
   // 8. Publish: add the episode to the feed.
-  if (!options.feed.empty()) {
-    EpisodeOptions episode;
-    episode.date = date;
-    const AddedEpisode added =
-        add_episode(options.feed, fs::path(base) += context.feed_extension, episode, context.clock);
-    std::cout << options.feed.string() << ": " << (added.updated ? "updated " : "added ")
-              << added.guid << "  " << added.title << '\n';
-    for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
-  }
+  if (!options.feed.empty()) summary << add_to_feed(fs::path(base) += context.feed_extension, date, options, context);
+  return summary.str();
 }
 
 // The file name of an article's episode: its own stem, or its title's for stdin.
@@ -275,26 +304,53 @@ std::string episode_stem(const fs::path& article_path, const Article& article) {
                                     : article_path.stem().string();
 }
 
-void render_article(const fs::path& article_path, const RenderOptions& options,
-                    const RenderContext& context) {
+// The files an episode named `stem` consists of.
+std::vector<fs::path> episode_files(const std::string& stem, const RenderOptions& options) {
+  std::vector<fs::path> files;
+  for (const auto& format : options.formats) files.push_back(options.output_dir / (stem + "." + format));
+  for (const char* sidecar : {".chapters.json", ".vtt", ".srt", ".txt", ".loudness.json"}) {
+    files.push_back(options.output_dir / (stem + sidecar));
+  }
+  return files;
+}
+
+std::string render_article(const fs::path& article_path, const RenderOptions& options,
+                           const RenderContext& context, const JobChannel& channel) {
   // 1. Read the article into the article model (title, chapters, paragraphs), cleaned up.
   const Article article = read_article(article_path, context.read);
+  const std::string stem = episode_stem(article_path, article);
+  // 0. Nothing to do when the same input and options made these files before (--force redoes).
+  const fs::path state = options.output_dir / (stem + std::string(kRenderStateSuffix));
+  const std::string fingerprint =
+      article_path == kStdinPath ? std::string() : render_fingerprint(article_path, context.fingerprint);
+  if (!options.force && !fingerprint.empty() && is_up_to_date(state, fingerprint, episode_files(stem, options))) {
+    std::string summary = (options.output_dir / stem).string() + "  unchanged, skipped (--force renders it again)\n";
+    if (!options.feed.empty()) {
+      summary += add_to_feed(options.output_dir / (stem + context.feed_extension),
+                             context.date ? context.date : parse_date(article.date), options, context);
+    }
+    return summary;
+  }
   // 2. Normalise it into a script: the sentences as they are to be spoken.
   const Script script = build_script(article, context.normaliser, nullptr,
                                      {context.quote_voice.has_value()});
   // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
   const std::optional<Seconds> date = context.date ? context.date : parse_date(article.date);
-  write_episode(episode_stem(article_path, article), script, date, options, context);
+  std::string summary = write_episode(stem, script, date, options, context, channel);
+  if (!fingerprint.empty()) write_file_atomically(state, fingerprint + "\n");
+  return summary;
 }
 
 // One episode of all the articles: an introduction listing them, then each
 // article as a chapter with its own chapters nested below.
-void render_digest(const RenderOptions& options, const RenderContext& context) {
+std::string render_digest(const RenderOptions& options, const RenderContext& context,
+                          const JobChannel& channel) {
   std::vector<Article> articles;
   for (const auto& path : options.articles) articles.push_back(read_article(path, context.read));
   const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
                                             {context.quote_voice.has_value()});
-  write_episode(file_stem_for(options.digest, "digest"), script, context.date, options, context);
+  return write_episode(file_stem_for(options.digest, "digest"), script, context.date, options, context,
+                       channel);
 }
 
 }  // namespace
@@ -341,6 +397,9 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
                       "make one episode of all the articles, with this title");
   command->add_option("--feed", options->feed,
                       "after each article, add its episode to this feed (see `narra feed`)");
+  command->add_option("-j,--jobs", options->jobs, "articles rendered at once (default: one per core)");
+  command->add_flag("--force", options->force, "render again even what is up to date");
+  command->add_flag("--quiet", options->quiet, "print nothing but errors");
   add_voice_options(*command, global, options->voice);
   add_article_options(*command, options->reading);
 
@@ -366,25 +425,48 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     context.read = make_read_options(global, voice, options->reading, context.rules);
     context.read.title = options->title;
     context.read.author = options->author;
+    context.fingerprint = fingerprint_inputs(global, voice, options_text(*options), options->cover,
+                                             options->reading.boilerplate);
     if (!options->digest.empty()) {
       context.read.title.clear();  // the digest has its own title; --title would rename every article
-      render_digest(*options, context);
+      const std::string summary = render_digest(*options, context, JobChannel([](std::size_t, std::size_t) {}));
+      if (!options->quiet) std::cout << summary;
       return;
     }
-    int failures = 0;
-    for (const auto& article : options->articles) {
-      try {
-        render_article(article, *options, context);
-      } catch (const Error& e) {
-        if (options->articles.size() == 1) throw;
-        std::cerr << "error: " << e.what() << '\n';
-        if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << '\n';
-        ++failures;
+    // Each article is its own episode; several render at once, one per worker process.
+    const std::size_t count = options->articles.size();
+    const std::size_t workers = options->jobs > 0 ? options->jobs : std::max(1u, std::thread::hardware_concurrency());
+    ProgressBar progress(count, stdout);
+    JobCallbacks callbacks;
+    callbacks.on_progress = [&](std::size_t index, std::size_t done, std::size_t total) {
+      if (!options->quiet) progress.chapter_progress(index, done, total);
+    };
+    callbacks.on_done = [&](const JobReport& report) {
+      progress.clear();
+      if (report.ok) {
+        if (!options->quiet) std::cout << report.message << (report.message.ends_with('\n') ? "" : "\n");
+      } else {
+        std::cerr << "error: " << report.message << '\n';
+        if (!report.hint.empty()) std::cerr << "hint: " << report.hint << '\n';
       }
+      if (!options->quiet) progress.article_done(report.index);
+      std::cout.flush();
+    };
+    const auto reports = run_jobs(
+        count, std::min(workers, count),
+        [&](std::size_t index, const JobChannel& channel) {
+          return render_article(options->articles[index], *options, context, channel);
+        },
+        callbacks);
+    progress.clear();
+    const auto failures = std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
+    if (count > 1 && !options->quiet) {
+      std::cout << count - static_cast<std::size_t>(failures) << " of " << count << " articles rendered\n";
     }
+    if (failures > 0 && count == 1) throw ReportedError();  // its error is printed already
     if (failures > 0) {
-      throw Error(std::to_string(failures) + " of " + std::to_string(options->articles.size()) +
-                  " articles failed");
+      throw Error(std::to_string(failures) + " of " + std::to_string(count) + " articles failed",
+                  "the errors above say what went wrong with each");
     }
   });
 }

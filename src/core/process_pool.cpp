@@ -5,33 +5,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <atomic>
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <map>
 
 #include "core/error.h"
+#include "core/termination.h"
 
 namespace narra {
 namespace {
-
-// Children the signal handler may need to reach; 0 marks a free slot.
-std::array<std::atomic<pid_t>, 512> child_pids;
-
-void remember_child(pid_t pid) {
-  for (auto& slot : child_pids) {
-    pid_t expected = 0;
-    if (slot.compare_exchange_strong(expected, pid)) return;
-  }
-}
-
-void forget_child(pid_t pid) {
-  for (auto& slot : child_pids) {
-    pid_t expected = pid;
-    if (slot.compare_exchange_strong(expected, 0)) return;
-  }
-}
 
 // One line per message on the pipe: "P done total", "O summary", "E error", "H hint".
 std::string one_line(std::string text) {
@@ -70,10 +54,22 @@ JobReport run_here(std::size_t index, const Job& job, const JobChannel& channel)
     write_all(fd, "P " + std::to_string(done) + " " + std::to_string(total) + "\n");
   });
   const JobReport report = run_here(index, job, channel);
-  std::string message = (report.ok ? "O " : "E ") + one_line(report.message) + "\n";
+  std::string message;
+  if (report.ok) {
+    // A summary may span lines: one "O" line each.
+    std::size_t start = 0;
+    while (start < report.message.size()) {
+      const auto end = std::min(report.message.find('\n', start), report.message.size());
+      message += "O " + report.message.substr(start, end - start) + "\n";
+      start = end + 1;
+    }
+  } else {
+    message = "E " + one_line(report.message) + "\n";
+  }
   if (!report.hint.empty()) message += "H " + one_line(report.hint) + "\n";
   write_all(fd, message);
   ::close(fd);
+  std::fflush(nullptr);
   ::_exit(report.ok ? 0 : 1);
 }
 
@@ -100,7 +96,10 @@ void handle_lines(Running& running, const JobCallbacks& callbacks) {
         }
         break;
       }
-      case 'O': running.report.ok = true, running.report.message = body; break;
+      case 'O':
+        running.report.ok = true;
+        running.report.message += (running.report.message.empty() ? "" : "\n") + body;
+        break;
       case 'E': running.report.ok = false, running.report.message = body; break;
       case 'H': running.report.hint = body; break;
       default: break;
@@ -110,17 +109,10 @@ void handle_lines(Running& running, const JobCallbacks& callbacks) {
 
 }  // namespace
 
-void signal_children(int signal_number) noexcept {
-  for (auto& slot : child_pids) {
-    const pid_t pid = slot.load();
-    if (pid > 0) ::kill(pid, signal_number);
-  }
-}
-
 std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Job& job,
                                 const JobCallbacks& callbacks) {
   std::vector<JobReport> reports(count);
-  if (workers <= 1 || count <= 1) {
+  if (count <= 1) {
     for (std::size_t i = 0; i < count; ++i) {
       const JobChannel channel([&, i](std::size_t done, std::size_t total) {
         if (callbacks.on_progress) callbacks.on_progress(i, done, total);
@@ -133,6 +125,7 @@ std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Jo
 
   std::map<int, Running> running;  // by pipe read end
   std::size_t next = 0;
+  workers = std::max<std::size_t>(workers, 1);
   while (next < count || !running.empty()) {
     while (next < count && running.size() < workers) {
       int fds[2];
@@ -140,16 +133,17 @@ std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Jo
       const pid_t pid = ::fork();
       if (pid < 0) throw Error(std::string("cannot start a worker: ") + std::strerror(errno));
       if (pid == 0) {
+        watch_termination_signals();
         ::close(fds[0]);
         run_child(next, job, fds[1]);
       }
       ::close(fds[1]);
-      remember_child(pid);
+      register_child(pid);
       Running entry;
       entry.index = next;
       entry.pid = pid;
       entry.report.index = next;
-      entry.report.message = "the worker ended without a report";
+      entry.report.message.clear();
       running.emplace(fds[0], std::move(entry));
       ++next;
     }
@@ -174,8 +168,11 @@ std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Jo
       int status = 0;
       while (::waitpid(entry.pid, &status, 0) < 0 && errno == EINTR) {
       }
-      forget_child(entry.pid);
+      unregister_child(entry.pid);
       ::close(polled.fd);
+      if (!entry.report.ok && entry.report.message.empty()) {
+        entry.report.message = "the worker ended without a report";
+      }
       if (WIFSIGNALED(status)) {
         entry.report.ok = false;
         entry.report.message = std::string("the worker was stopped by signal ") + ::strsignal(WTERMSIG(status));

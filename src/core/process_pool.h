@@ -1,7 +1,11 @@
 // Runs independent jobs (one article each) in child processes, at most
 // `workers` at a time. eSpeak NG keeps process-global state, so processes,
 // not threads, give each job its own synthesiser. A failing job does not stop
-// the others. With one worker, or one job, jobs run in this process.
+// the others. Every job of a batch runs in a fresh process, even with one
+// worker, so a job's output does not depend on the jobs before it; a single
+// job runs in this process. Running
+// children are registered with core/termination.h, so an interrupted batch
+// stops as a whole.
 #pragma once
 
 #include <cstddef>
@@ -43,9 +47,5 @@ struct JobCallbacks {
 using Job = std::function<std::string(std::size_t index, const JobChannel& channel)>;
 std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Job& job,
                                 const JobCallbacks& callbacks);
-
-// Sends `signal_number` to every running child. Async-signal-safe, for the
-// SIGINT/SIGTERM handler, so an interrupted batch stops as a whole.
-void signal_children(int signal_number) noexcept;
 
 }  // namespace narra

@@ -86,7 +86,7 @@ Synthesiser::Synthesiser(const Voice& voice, std::optional<Voice> quote_voice)
 
 int Synthesiser::sample_rate() const { return EspeakSession::instance().sample_rate(); }
 
-Timeline Synthesiser::speak(const Script& script, AudioSink& sink) {
+Timeline Synthesiser::speak(const Script& script, AudioSink& sink, const ChapterProgress& progress) {
   EspeakSession& session = EspeakSession::instance();
   session.use_voice(voice_);
   const int rate = session.sample_rate();
@@ -131,6 +131,7 @@ Timeline Synthesiser::speak(const Script& script, AudioSink& sink) {
                                                : voice_.sentence_pause_ms);
       }
     }
+    if (progress) progress(c + 1, script.chapters.size());
   }
   write_silence(sink, ms(kTailMs));
   position += ms(kTailMs);

@@ -4,6 +4,7 @@
 // and every sentence and chapter a known start.
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include "audio/audio_sink.h"
@@ -29,11 +30,14 @@ class Synthesiser {
 
   int sample_rate() const;
 
+  // Told after each chapter: chapters done, chapters in the script.
+  using ChapterProgress = std::function<void(std::size_t done, std::size_t total)>;
+
   // Writes the whole script to `sink` at sample_rate(), and returns where
   // each chapter and sentence landed (a sentence spoken in two voices spans
   // from its first segment's first word to its last segment's end). Throws
   // Error if eSpeak NG fails.
-  Timeline speak(const Script& script, AudioSink& sink);
+  Timeline speak(const Script& script, AudioSink& sink, const ChapterProgress& progress = {});
 
  private:
   Voice voice_;

@@ -56,11 +56,11 @@ TEST_SUITE("process pool") {
   }
 
   TEST_CASE("progress reaches the parent from children and from the in-process path") {
-    for (std::size_t workers : {1u, 2u}) {
-      CAPTURE(workers);
+    for (std::size_t count : {1u, 2u}) {
+      CAPTURE(count);
       std::size_t last_done = 0, last_total = 0;
       run_jobs(
-          2, workers,
+          count, 2,
           [](std::size_t, const JobChannel& channel) {
             channel.progress(1, 3);
             channel.progress(3, 3);
