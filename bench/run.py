@@ -8,7 +8,8 @@ at least an hour of speech built from the repository's own sample articles:
   B  espeak-ng -w, then lame -q 7 -b 64 (the bare synthesiser and encoder)
   C  espeak-ng -w, then ffmpeg loudnorm + libmp3lame (the usual hand-made script)
 
-and prints the median of N runs of each, and the ratios A/B and A/C. Times are only
+and prints the median of N runs of each, and the ratios A/B and A/C; then the speed-up of a
+batch of 20 articles on every core over -j 1. Times are only
 compared within one run: the machines are shared, so absolute figures mean little.
 """
 import argparse
@@ -49,8 +50,10 @@ def build_long_article(folder):
     while words < target_words:
         round_number += 1
         for body in bodies:
-            parts.append(body.strip())
-            words += len(body.split())
+            # Numbered, since narra's cleanup drops paragraphs that repeat word for word.
+            for paragraph in body.strip().split("\n\n"):
+                parts.append(f"Parte {round_number}. {paragraph}")
+                words += len(paragraph.split()) + 2
     path = folder / "lunga.txt"
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     return path, words
@@ -59,7 +62,7 @@ def build_long_article(folder):
 def commands(article, out):
     text = article.resolve()
     return {
-        "A narra": f"{NARRA} render {text} --format mp3 --output-dir {out}",
+        "A narra": f"{NARRA} render {text} --format mp3 --force --output-dir {out}",
         "B espeak-ng+lame": f"espeak-ng -v it -f {text} -w tmp.wav && "
                             "lame --quiet -q 7 -b 64 -m m --resample 44.1 tmp.wav out.mp3",
         "C espeak-ng+ffmpeg": f"espeak-ng -v it -f {text} -w tmp.wav && "
@@ -90,10 +93,39 @@ def bench_article(label, article, runs):
     return results
 
 
+def bench_batch(runs):
+    """20 articles (the samples, numbered copies) with -j 1 and with one job per core."""
+    samples = sorted((ROOT / "tests" / "articles").glob("*.txt"))
+    with tempfile.TemporaryDirectory(prefix="narra-bench-batch-") as folder:
+        folder = Path(folder)
+        articles = []
+        for n in range(20):
+            source = samples[n % len(samples)]
+            copy = folder / f"{n:02d}-{source.name}"
+            copy.write_text(source.read_text(encoding="utf-8").replace("\n\n", f"\n\nParte {n}. ", 1),
+                            encoding="utf-8")
+            articles.append(str(copy))
+        jobs = os.cpu_count() or 1
+        times = {1: [], jobs: []}
+        for _ in range(runs):
+            for j in times:
+                out = folder / f"out-{j}"
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
+                times[j].append(measure(f"{NARRA} render {' '.join(articles)} --output-dir {out} "
+                                        f"--quiet -j {j}", folder)[0])
+        serial, parallel = statistics.median(times[1]), statistics.median(times[jobs])
+        print(f"\nbatch: 20 articles, median of {runs} runs")
+        print(f"  -j 1   {serial:8.3f} s")
+        print(f"  -j {jobs:<3} {parallel:8.3f} s   speed-up {serial / parallel:.2f}x")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per command (median is reported)")
     parser.add_argument("--skip-long", action="store_true", help="only the reference article")
+    parser.add_argument("--skip-batch", action="store_true", help="no batch measurement")
+    parser.add_argument("--skip-reference", action="store_true", help="no reference article")
     options = parser.parse_args()
     for tool in ("espeak-ng", "lame", "ffmpeg"):
         if shutil.which(tool) is None:
@@ -101,7 +133,7 @@ def main():
     if not NARRA.exists():
         sys.exit("error: build/narra is missing\nhint: run scripts/bootstrap first")
     seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
-    if seeds:
+    if seeds and not options.skip_reference:
         bench_article("reference article", seeds[0], options.runs)
     else:
         print("(no ../shared/seeds folder: reference article skipped)")
@@ -109,6 +141,8 @@ def main():
         with tempfile.TemporaryDirectory(prefix="narra-bench-long-") as folder:
             article, _ = build_long_article(Path(folder))
             bench_article("long article", article, options.runs)
+    if not options.skip_batch:
+        bench_batch(options.runs)
 
 
 if __name__ == "__main__":
