@@ -133,7 +133,9 @@ def main():
     if not NARRA.exists():
         sys.exit("error: build/narra is missing\nhint: run scripts/bootstrap first")
     seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
-    if seeds and not options.skip_reference:
+    if options.skip_reference:
+        pass
+    elif seeds:
         bench_article("reference article", seeds[0], options.runs)
     else:
         print("(no ../shared/seeds folder: reference article skipped)")

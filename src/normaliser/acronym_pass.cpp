@@ -46,13 +46,7 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if (starts_with_at(text, pos, "[[")) {  // eSpeak NG phonemes from the lexicon
-      const std::size_t close = text.find("]]", pos);
-      const std::size_t end = close == std::string_view::npos ? text.size() : close + 2;
-      out.append(text.substr(pos, end - pos));
-      pos = end;
-      continue;
-    }
+    if (copy_phonemes(text, pos, out)) continue;
     if (!is_word_byte(text[pos]) || !at_word_start(text, pos)) {
       out += text[pos++];
       continue;

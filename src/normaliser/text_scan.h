@@ -47,4 +47,15 @@ inline bool starts_with_at(std::string_view text, std::size_t pos, std::string_v
   return text.compare(pos, prefix.size(), prefix) == 0;
 }
 
+// eSpeak NG phonemes from the lexicon ("[[...]]") pass through untouched: when
+// they start at `pos`, appends them to `out`, moves `pos` past them, returns true.
+inline bool copy_phonemes(std::string_view text, std::size_t& pos, std::string& out) {
+  if (!starts_with_at(text, pos, "[[")) return false;
+  const std::size_t close = text.find("]]", pos);
+  const std::size_t end = close == std::string_view::npos ? text.size() : close + 2;
+  out.append(text.substr(pos, end - pos));
+  pos = end;
+  return true;
+}
+
 }  // namespace narra
