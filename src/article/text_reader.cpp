@@ -89,10 +89,13 @@ std::string first_words(std::string_view text, std::size_t max_words) {
     return word.size() <= 3 && word.front() >= 'a' && word.front() <= 'z';
   };
   while (count > 3 && count < words.size() && is_linking(words[count - 1])) --count;
+  // Quotation marks would be left open by the cut: a title goes without them.
   std::string out;
   for (std::size_t i = 0; i < count; ++i) {
     if (!out.empty()) out += ' ';
-    out += words[i];
+    for (char c : words[i]) {
+      if (c != '"') out += c;
+    }
   }
   // A title does not end on punctuation or an opening bracket or quote.
   static constexpr std::string_view kTrailing = ".,;:!?-([\"'\xE2\x80\x9C\xC2\xAB";

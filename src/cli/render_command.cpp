@@ -173,6 +173,17 @@ std::string loudness_report_json(const RenderOptions& options, const LoudnessFig
   return report.str();
 }
 
+// The episode's description when --description is not given: the first
+// sentence after the title, as written.
+std::string opening_sentence(const Script& script) {
+  for (std::size_t c = 1; c < script.chapters.size(); ++c) {
+    for (const auto& paragraph : script.chapters[c].paragraphs) {
+      if (!paragraph.sentences.empty()) return paragraph.sentences.front().written;
+    }
+  }
+  return {};
+}
+
 // Adds an episode to --feed; returns the line that says so.
 std::string add_to_feed(const fs::path& episode_file, const std::optional<Seconds>& date,
                         const RenderOptions& options, const RenderContext& context) {
@@ -213,7 +224,7 @@ std::string write_episode(const std::string& stem, const Script& script, const s
   info.author = script.author;
   info.show = options.show;
   info.date = date ? calendar_date(*date) : std::string();
-  info.description = options.description;
+  info.description = options.description.empty() ? opening_sentence(script) : options.description;
   info.cover = context.cover;
   const std::vector<TimedChapter> chapters = timed_chapters(timeline);
   std::optional<Mp3Writer> mp3;
@@ -372,7 +383,8 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
   command->add_option("--show", options->show, "the podcast's name (MP3 album, Opus ALBUM)");
   command->add_option("--date", options->date,
                       "episode date, ISO 8601 or RFC 2822 (default: the article's, else none)");
-  command->add_option("--description", options->description, "episode description (MP3 COMM, Opus DESCRIPTION)");
+  command->add_option("--description", options->description,
+                      "episode description (MP3 COMM, Opus DESCRIPTION; default: the first sentence)");
   command->add_option("--cover", options->cover, "cover image, JPEG or PNG");
   command->add_option("--bitrate", options->bitrate_kbps, "MP3 bitrate, kbit/s (CBR)")
       ->check(CLI::Validator(

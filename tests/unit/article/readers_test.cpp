@@ -155,5 +155,10 @@ TEST_SUITE("chapter titles") {
           "Non è un punto d'arrivo");
   }
 
+  TEST_CASE("quotation marks cut open by the limit are left out") {
+    CHECK(narra::first_words("Questa visita \"dimostra fino a che punto il presidente\"", 4) ==
+          "Questa visita dimostra fino");
+  }
+
   TEST_CASE("a short text is its own title") { CHECK(narra::first_words("Breve notizia.", 6) == "Breve notizia"); }
 }
