@@ -102,8 +102,22 @@ std::string file_stem_for(std::string_view title, std::string_view fallback) {
       }
     }
   }
+  // Bounded, so the name with its longest suffix stays well inside 255 bytes.
+  constexpr std::size_t kMaxStem = 80;
+  if (stem.size() > kMaxStem) {
+    const auto cut = stem.rfind('-', kMaxStem);
+    stem.resize(cut != std::string::npos && cut > kMaxStem / 2 ? cut : kMaxStem);
+  }
   while (!stem.empty() && stem.back() == '-') stem.pop_back();
-  return stem.empty() ? std::string(fallback) : stem;
+  if (stem.empty()) return std::string(fallback);
+  // Names some systems keep for devices are not used alone.
+  static constexpr std::string_view kDevices[] = {"con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
+                                                  "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2",
+                                                  "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"};
+  for (std::string_view device : kDevices) {
+    if (stem == device) return stem + "-" + std::string(fallback);
+  }
+  return stem;
 }
 
 }  // namespace narra
