@@ -27,6 +27,8 @@ std::unique_ptr<TagLib::ID3v2::TextIdentificationFrame> text_frame(const char* i
 // "toc<i>" titled like it that lists its own CHAP "ch<i>" (the part before
 // its first child), then its children. Each list holds, per entry, the
 // child's CTOC when it has one, else its CHAP.
+constexpr unsigned kMaxTocEntries = 255;
+
 void add_table_of_contents(TagLib::ID3v2::Tag& tag, const std::vector<TimedChapter>& chapters) {
   if (chapters.empty()) return;
   const auto has_children = [&](std::size_t i) {
@@ -42,9 +44,10 @@ void add_table_of_contents(TagLib::ID3v2::Tag& tag, const std::vector<TimedChapt
     const int level = top ? -1 : chapters[parent].level;
     std::size_t i = top ? 0 : parent + 1;
     int child_level = -1;
+    // A CTOC counts its entries in one byte: players still find the CHAP frames past the 255th.
     for (; i < chapters.size() && chapters[i].level > level; ++i) {
       if (child_level < 0 || chapters[i].level <= child_level) child_level = chapters[i].level;
-      if (chapters[i].level == child_level) ids.append(entry_id(i));
+      if (chapters[i].level == child_level && ids.size() < kMaxTocEntries) ids.append(entry_id(i));
     }
     return ids;
   };
@@ -57,7 +60,9 @@ void add_table_of_contents(TagLib::ID3v2::Tag& tag, const std::vector<TimedChapt
     if (!has_children(i)) continue;
     TagLib::ByteVectorList ids;
     ids.append(TagLib::ByteVector(("ch" + std::to_string(i)).c_str()));
-    ids.append(children_of(i));
+    for (const auto& child : children_of(i)) {
+      if (ids.size() < kMaxTocEntries) ids.append(child);
+    }
     auto toc = std::make_unique<TagLib::ID3v2::TableOfContentsFrame>(entry_id(i), ids);
     toc->setIsTopLevel(false);
     toc->setIsOrdered(true);

@@ -127,6 +127,21 @@ TEST_SUITE("MP3 writer") {
     CHECK(file.ID3v2Tag()->frameListMap()["CHAP"].size() == nested.size());
   }
 
+  TEST_CASE("a table of contents holds at most the 255 entries its one-byte count allows") {
+    std::vector<TimedChapter> many;
+    for (int i = 0; i < 300; ++i) many.push_back({"Capitolo " + std::to_string(i), i * 10, i * 10 + 10});
+    test::TempDir dir;
+    const auto path = dir.path() / "many.mp3";
+    Mp3Writer writer(path, {}, episode(), many);
+    test::write_in_blocks(writer, test::sine(440, 0.3, 3, 44100), 4096);
+    writer.finish();
+    TagLib::MPEG::File file(path.c_str());
+    const auto tocs = file.ID3v2Tag()->frameListMap()["CTOC"];
+    REQUIRE(tocs.size() == 1);
+    CHECK(dynamic_cast<TagLib::ID3v2::TableOfContentsFrame*>(tocs.front())->entryCount() == 255);
+    CHECK(file.ID3v2Tag()->frameListMap()["CHAP"].size() == 300);
+  }
+
   TEST_CASE("the audio is 44.1 kHz mono CBR with a LAME Info frame for gapless decoding") {
     test::TempDir dir;
     TagLib::MPEG::File file(write_mp3(dir.path(), episode()).c_str());
