@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/atomic_file.h"
+#include "core/markup_escape.h"
 #include "site/site_assets.h"
 
 namespace narra {
@@ -46,21 +47,7 @@ std::string page_head(const std::string& title) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape_html(std::string_view text) { return escape_markup(text, Quotes::escape); }
 
 std::string render_index_page(const Show& show) {
   std::string html = page_head(show.title);

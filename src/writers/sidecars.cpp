@@ -2,24 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/markup_escape.h"
 #include "writers/timestamps.h"
 
 namespace narra {
 namespace {
-
-std::string escape_webvtt(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 double seconds(std::int64_t ms) { return static_cast<double>(ms) / 1000.0; }
 
@@ -42,7 +29,7 @@ std::string make_webvtt(const std::vector<Cue>& cues) {
   std::string out = "WEBVTT\n";
   for (std::size_t i = 0; i < cues.size(); ++i) {
     out += "\n" + std::to_string(i + 1) + "\n" + format_timestamp(cues[i].start_ms) + " --> " +
-           format_timestamp(cues[i].end_ms) + "\n" + escape_webvtt(cues[i].text) + "\n";
+           format_timestamp(cues[i].end_ms) + "\n" + escape_markup(cues[i].text, Quotes::keep) + "\n";
   }
   return out;
 }
