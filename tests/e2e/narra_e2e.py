@@ -18,6 +18,10 @@ def seed_articles():
     return sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
 
 
+# Skips a test of the reference articles when ../shared/seeds is not beside the repository.
+needs_seed_articles = unittest.skipUnless(seed_articles(), "no ../shared/seeds folder beside the repository")
+
+
 def run(*args, stdin=None, check=True, timeout=600):
     result = subprocess.run([NARRA, *map(str, args)], input=stdin, capture_output=True,
                             text=True, timeout=timeout)

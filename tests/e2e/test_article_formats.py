@@ -3,7 +3,7 @@ import json
 import subprocess
 import unittest
 
-from narra_e2e import ARTICLES, TempDirTestCase, Wav, chapter_titles, run, seed_articles
+from narra_e2e import ARTICLES, TempDirTestCase, Wav, chapter_titles, run, needs_seed_articles, seed_articles
 
 MARKDOWN = ARTICLES / "tramvia-firenze.md"
 HTML = ARTICLES / "festival-jazz-perugia.html"
@@ -232,7 +232,7 @@ class HostileInputTest(TempDirTestCase):
         run("text", article, timeout=60)
 
 
-@unittest.skipUnless(seed_articles(), "the reference articles are not there")
+@needs_seed_articles
 class ReferenceArticleTest(unittest.TestCase):
     def test_caption_read_as_a_chapter_credit_and_promo_not_read(self):
         seed = seed_articles()[0]

@@ -3,7 +3,7 @@ line by line, --trace and --lexicon."""
 import re
 import unittest
 
-from narra_e2e import SAMPLE, SOURCE_DIR, TempDirTestCase, run, seed_articles
+from narra_e2e import SAMPLE, SOURCE_DIR, TempDirTestCase, run, needs_seed_articles, seed_articles
 
 ABBREVIATIONS = SOURCE_DIR / "voices" / "it" / "abbreviations.tsv"
 
@@ -30,11 +30,9 @@ def unexpanded_abbreviations(text):
 
 
 class ReferenceArticleTest(unittest.TestCase):
+    @needs_seed_articles
     def test_no_digit_and_no_abbreviation_is_left(self):
-        seeds = seed_articles()
-        if not seeds:
-            self.skipTest("the reference articles are not there")
-        for article in seeds:
+        for article in seed_articles():
             with self.subTest(article=article.name):
                 script = run("text", article).stdout
                 spoken = "\n".join(spoken_lines(script))
@@ -42,11 +40,9 @@ class ReferenceArticleTest(unittest.TestCase):
                 self.assertIsNone(re.search(r"\d", script), "a digit is left")
                 self.assertEqual(unexpanded_abbreviations(spoken), [])
 
+    @needs_seed_articles
     def test_names_dates_and_acronyms_of_the_reference_article(self):
-        seeds = seed_articles()
-        if not seeds:
-            self.skipTest("the reference articles are not there")
-        spoken = "\n".join(spoken_lines(run("text", seeds[0]).stdout))
+        spoken = "\n".join(spoken_lines(run("text", seed_articles()[0]).stdout))
         for said in ("il diciannove giugno duemilaventiquattro",
                      "dal millenovecentocinquanta al millenovecentocinquantatré",
                      "nel duemilaventidue", "cappa ci enne a", "Piongiàng", "Chim Giong Un"):

@@ -10,7 +10,7 @@ import unittest
 import zlib
 from pathlib import Path
 
-from narra_e2e import SAMPLE, TempDirTestCase, run, seed_articles
+from narra_e2e import SAMPLE, TempDirTestCase, run, needs_seed_articles, seed_articles
 
 TOLERANCE_S = 0.025
 TARGET_LUFS = -16.0
@@ -257,11 +257,9 @@ class PodcastOptionsTest(TempDirTestCase):
                 self.assertEqual(list(self.tmp.iterdir()), [])
 
     @unittest.skipUnless(HAVE_FFMPEG, "ffmpeg and ffprobe are not installed")
+    @needs_seed_articles
     def test_reference_articles(self):
-        seeds = seed_articles()
-        if not seeds:
-            self.skipTest("no ../shared/seeds folder beside the repository")
-        for article in seeds:
+        for article in seed_articles():
             with self.subTest(article=article.name):
                 run("render", article, "--output-dir", self.tmp, "--format", "mp3,opus")
                 base = str(self.tmp / article.stem)

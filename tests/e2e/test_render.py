@@ -2,7 +2,7 @@
 import re
 import unittest
 
-from narra_e2e import SAMPLE, TempDirTestCase, Wav, chapter_titles, run, seed_articles
+from narra_e2e import SAMPLE, TempDirTestCase, Wav, chapter_titles, run, needs_seed_articles, seed_articles
 
 # Plausible speaking rates for a newsreader voice, words per minute, with pauses.
 MIN_WPM, MAX_WPM = 90, 220
@@ -64,11 +64,9 @@ class RenderTest(TempDirTestCase):
         self.assertEqual(titles[0], "Vertice sul clima a Ginevra, accordo sui fondi per l'adattamento")
         self.assertEqual(len(titles), 8)
 
+    @needs_seed_articles
     def test_reference_articles(self):
-        seeds = seed_articles()
-        if not seeds:
-            self.skipTest("no ../shared/seeds folder beside the repository")
-        for article in seeds:
+        for article in seed_articles():
             with self.subTest(article=article.name):
                 self.render_and_check(article)
 
