@@ -1,5 +1,6 @@
 #include "audio/loudness_meter.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -15,8 +16,7 @@ double from_db(double decibels) { return std::pow(10.0, decibels / 20.0); }
 
 LoudnessMeter::LoudnessMeter(int sample_rate, bool peaks)
     : state_(ebur128_init(1, static_cast<unsigned long>(sample_rate),
-                          EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM |
-                              (peaks ? EBUR128_MODE_TRUE_PEAK | EBUR128_MODE_SAMPLE_PEAK : 0))),
+                          EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM)),
       peaks_(peaks) {
   if (!state_ || ebur128_set_channel(state_.get(), 0, EBUR128_DUAL_MONO) != EBUR128_SUCCESS) {
     throw Error("cannot start the loudness meter (libebur128) at " + std::to_string(sample_rate) +
@@ -28,18 +28,35 @@ void LoudnessMeter::write(std::span<const float> samples) {
   if (ebur128_add_frames_float(state_.get(), samples.data(), samples.size()) != EBUR128_SUCCESS) {
     throw Error("the loudness meter (libebur128) ran out of memory");
   }
+  if (!peaks_) return;
+  for (float sample : samples) sample_peak_ = std::max(sample_peak_, std::abs(sample));
+  true_peaks_.write(samples, [this] { return true_peak_; },
+                    [this](float peak) { true_peak_ = std::max(true_peak_, peak); });
 }
 
 LoudnessFigures LoudnessMeter::figures() const {
   double integrated = 0;
-  double true_peak = 0;
-  double sample_peak = 0;
   ebur128_loudness_global(state_.get(), &integrated);
-  if (peaks_) {
-    ebur128_true_peak(state_.get(), 0, &true_peak);
-    ebur128_sample_peak(state_.get(), 0, &sample_peak);
+  if (!peaks_) return {integrated, to_db(0), to_db(0)};
+  // The spans the detector still holds, as if silence followed.
+  float true_peak = true_peak_;
+  InterSamplePeaks tail = true_peaks_;
+  tail.finish([&] { return true_peak; }, [&](float peak) { true_peak = std::max(true_peak, peak); });
+  return {integrated, to_db(true_peak), to_db(sample_peak_)};
+}
+
+LoudnessFigures LoudnessMeter::combined(const std::vector<const LoudnessMeter*>& meters) {
+  if (meters.size() == 1) return meters.front()->figures();
+  std::vector<ebur128_state*> states;
+  LoudnessFigures combined{0, -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+  for (const LoudnessMeter* meter : meters) {
+    states.push_back(meter->state_.get());
+    const LoudnessFigures part = meter->figures();
+    combined.true_peak_dbtp = std::max(combined.true_peak_dbtp, part.true_peak_dbtp);
+    combined.sample_peak_dbfs = std::max(combined.sample_peak_dbfs, part.sample_peak_dbfs);
   }
-  return {integrated, to_db(true_peak), to_db(sample_peak)};
+  ebur128_loudness_global_multiple(states.data(), states.size(), &combined.integrated_lufs);
+  return combined;
 }
 
 }  // namespace narra

@@ -1,14 +1,18 @@
 // Loudness of a mono stream after ITU-R BS.1770-4 / EBU R128, measured by
 // libebur128 in dual-mono mode: the mono channel counts as if it played on
 // two loudspeakers, as podcast loudness targets assume (a plain mono
-// measurement of the same signal reads about 3 LU lower).
+// measurement of the same signal reads about 3 LU lower). True peaks are
+// found 8x oversampled by InterSamplePeaks, which interpolates only where a
+// new highest peak is possible.
 #pragma once
 
 #include <ebur128.h>
 
 #include <memory>
+#include <vector>
 
 #include "audio/audio_sink.h"
+#include "audio/inter_sample_peaks.h"
 
 namespace narra {
 
@@ -19,16 +23,15 @@ using Ebur128Ptr = std::unique_ptr<ebur128_state, Ebur128Close>;
 
 struct LoudnessFigures {
   double integrated_lufs = 0;  // LUFS (dual mono); -HUGE_VAL for silence
-  double true_peak_dbtp = 0;   // dBTP, 4x oversampled below 96 kHz
+  double true_peak_dbtp = 0;   // dBTP, 8x oversampled
   double sample_peak_dbfs = 0; // dBFS
 };
 
 class LoudnessMeter : public AudioSink {
  public:
   // `sample_rate` in Hz. Memory stays constant however long the stream
-  // (histogram mode). Without `peaks` (cheaper: true peak needs 4x
-  // oversampling) only integrated_lufs is measured and the peaks read
-  // -inf. Throws Error when libebur128 cannot start.
+  // (histogram mode). Without `peaks` only integrated_lufs is measured and
+  // the peaks read -inf. Throws Error when libebur128 cannot start.
   explicit LoudnessMeter(int sample_rate, bool peaks = true);
 
   void write(std::span<const float> samples) override;
@@ -36,9 +39,17 @@ class LoudnessMeter : public AudioSink {
   // The figures for everything written so far.
   LoudnessFigures figures() const;
 
+  // The figures of the meters' streams taken as one stream (the parts of one
+  // episode, measured on several threads): loudness over all their gating
+  // blocks, the highest peaks. All must measure the same things.
+  static LoudnessFigures combined(const std::vector<const LoudnessMeter*>& meters);
+
  private:
   Ebur128Ptr state_;
   bool peaks_;
+  InterSamplePeaks true_peaks_;
+  float true_peak_ = 0;
+  float sample_peak_ = 0;
 };
 
 // Decibels of a linear amplitude, and back.

@@ -1,9 +1,11 @@
 #include "audio/loudness_plan.h"
 
 #include <cmath>
+#include <optional>
 
 #include "audio/gain_limiter.h"
 #include "audio/pcm_spool.h"
+#include "core/parallel.h"
 
 namespace narra {
 
@@ -15,17 +17,21 @@ LoudnessPlan plan_loudness(const LoudnessFigures& measured, const LoudnessTarget
   return plan;
 }
 
-
-LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const LoudnessPlan& plan,
-                                 const LoudnessTarget& target) {
+LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const std::vector<SampleRange>& segments,
+                                 const LoudnessPlan& plan, const LoudnessTarget& target, unsigned threads) {
   if (!plan.limit_peaks) return plan;
-  LoudnessMeter meter(sample_rate, false);
-  // Sample peaks are enough to estimate the loudness limiting takes away.
-  GainLimiter limiter(sample_rate, plan.gain_db, true, target.limiter_ceiling_dbtp(), meter,
-                      GainLimiter::Detection::sample_peak);
-  spool.replay(limiter);
-  limiter.finish();
-  const double limited_lufs = meter.figures().integrated_lufs;
+  std::vector<std::optional<LoudnessMeter>> meters(segments.size());
+  run_in_parallel(segments.size(), threads, [&](std::size_t k) {
+    LoudnessMeter& meter = meters[k].emplace(sample_rate, false);
+    // Sample peaks are enough to estimate the loudness limiting takes away.
+    GainLimiter limiter(sample_rate, plan.gain_db, true, target.limiter_ceiling_dbtp(), meter,
+                        GainLimiter::Detection::sample_peak);
+    spool.replay(limiter, segments[k]);
+    limiter.finish();
+  });
+  std::vector<const LoudnessMeter*> parts;
+  for (const auto& meter : meters) parts.push_back(&*meter);
+  const double limited_lufs = LoudnessMeter::combined(parts).integrated_lufs;
   if (!std::isfinite(limited_lufs)) return plan;
   return {plan.gain_db + target.integrated_lufs - limited_lufs, true};
 }

@@ -2,7 +2,10 @@
 // integrated loudness, and whether peaks then need limiting.
 #pragma once
 
+#include <vector>
+
 #include "audio/loudness_meter.h"
+#include "audio/sample_range.h"
 
 namespace narra {
 
@@ -31,8 +34,9 @@ class PcmSpool;
 // Limiting takes some loudness away. When `plan` limits peaks, runs the
 // spooled audio (at `sample_rate` Hz) through gain and limiter once without
 // writing anything, measures the result and raises the gain by what was
-// lost; otherwise returns `plan` unchanged. Throws Error.
-LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const LoudnessPlan& plan,
-                                 const LoudnessTarget& target);
+// lost; otherwise returns `plan` unchanged. The `segments` (which cover the
+// spool, cut in silence) run on up to `threads` threads at once. Throws Error.
+LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const std::vector<SampleRange>& segments,
+                                 const LoudnessPlan& plan, const LoudnessTarget& target, unsigned threads);
 
 }  // namespace narra

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include <unistd.h>
+
 #include "core/error.h"
 
 namespace narra {
@@ -21,27 +23,32 @@ void PcmSpool::write(std::span<const float> samples) {
     throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
   }
   size_ += static_cast<std::int64_t>(samples.size());
+  flushed_ = false;
 }
 
-void PcmSpool::replay(AudioSink& sink, std::size_t block_samples) {
-  if (std::fflush(stream_.get()) != 0 || std::fseek(stream_.get(), 0, SEEK_SET) != 0) {
-    throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
+void PcmSpool::replay(AudioSink& sink, const SampleRange& range, std::size_t block_samples) {
+  {
+    std::lock_guard lock(flush_mutex_);
+    if (!flushed_ && std::fflush(stream_.get()) != 0) {
+      throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
+    }
+    flushed_ = true;
   }
+  std::vector<std::int16_t> pcm(block_samples);
   std::vector<float> block(block_samples);
-  pcm_.resize(block_samples);
-  std::int64_t left = size_;
-  while (left > 0) {
-    const auto want = static_cast<std::size_t>(std::min<std::int64_t>(left, static_cast<std::int64_t>(block_samples)));
-    if (std::fread(pcm_.data(), sizeof(std::int16_t), want, stream_.get()) != want) {
+  const int fd = fileno(stream_.get());
+  std::int64_t position = std::clamp<std::int64_t>(range.first, 0, size_);
+  const std::int64_t end = std::clamp<std::int64_t>(range.end(), position, size_);
+  while (position < end) {
+    const auto want = static_cast<std::size_t>(std::min<std::int64_t>(end - position, static_cast<std::int64_t>(block_samples)));
+    const auto bytes = static_cast<ssize_t>(want * sizeof(std::int16_t));
+    if (::pread(fd, pcm.data(), static_cast<std::size_t>(bytes), position * static_cast<off_t>(sizeof(std::int16_t))) != bytes) {
       throw cannot_read(file_.temp_path(), "the spool file ended early");
     }
-    std::transform(pcm_.begin(), pcm_.begin() + static_cast<std::ptrdiff_t>(want), block.begin(),
+    std::transform(pcm.begin(), pcm.begin() + static_cast<std::ptrdiff_t>(want), block.begin(),
                    [](std::int16_t sample) { return static_cast<float>(sample) / 32768.0f; });
     sink.write(std::span<const float>(block.data(), want));
-    left -= static_cast<std::int64_t>(want);
-  }
-  if (std::fseek(stream_.get(), 0, SEEK_END) != 0) {
-    throw cannot_read(file_.temp_path(), std::strerror(errno));
+    position += static_cast<std::int64_t>(want);
   }
 }
 

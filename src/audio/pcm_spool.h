@@ -2,16 +2,19 @@
 // be measured while it is synthesised and processed in a second pass. The
 // spool is a hidden temporary file (raw 16-bit PCM, native byte order: the
 // synthesiser's own resolution, so nothing is lost) beside the outputs; it is removed when the spool is destroyed, and on
-// SIGINT/SIGTERM like every temporary file.
+// SIGINT/SIGTERM like every temporary file. Once written, parts of it can be
+// replayed from several threads at once.
 #pragma once
 
 #include <cstdio>
 #include <filesystem>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include "audio/audio_sink.h"
+#include "audio/sample_range.h"
 #include "core/atomic_file.h"
 
 namespace narra {
@@ -34,13 +37,19 @@ class PcmSpool : public AudioSink {
 
   // Sends everything written so far to `sink`, from the start, in blocks of
   // at most `block_samples`. Throws Error.
-  void replay(AudioSink& sink, std::size_t block_samples = 4096);
+  void replay(AudioSink& sink, std::size_t block_samples = 4096) { replay(sink, {0, size_}, block_samples); }
+
+  // Sends the samples of `range` (within what was written) to `sink`. Safe to
+  // call from several threads at once while nothing is written. Throws Error.
+  void replay(AudioSink& sink, const SampleRange& range, std::size_t block_samples = 4096);
 
  private:
   AtomicFile file_;  // never committed: only its temporary-file handling is used
   FilePtr stream_;
   std::int64_t size_ = 0;
-  std::vector<std::int16_t> pcm_;
+  std::vector<std::int16_t> pcm_;  // write()'s conversion buffer
+  std::mutex flush_mutex_;         // the first replay flushes stream_ for all the others
+  bool flushed_ = true;
 };
 
 }  // namespace narra

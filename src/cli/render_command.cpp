@@ -4,16 +4,17 @@
 //   article ─ cleanup ─ normaliser ─ script
 //   synthesiser ─┬─ spool (temporary file)          first pass
 //                └─ loudness meter (dual mono)
-//   spool ─ gain + true-peak limiter ─┬─ resampler 44.1 kHz ─┬─ MP3 writer   second pass
-//                                     │                      └─ WAV writer
-//                                     └─ resampler 48 kHz ─── Opus writer
+//   spool, cut into segments at pauses; each segment on a core of its own:  second pass
+//     segment ─ gain + true-peak limiter ─ resampler 44.1 kHz ─ MP3 segment (LAME)
+//   and beside them, in order, when asked:
+//     spool ─ gain + true-peak limiter ─┬─ resampler 44.1 kHz ─ WAV writer
+//                                       └─ resampler 48 kHz ─── Opus writer
 //   sidecars (chapters JSON, WebVTT, SRT, script, loudness) ─ feed
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include "article/article.h"
 #include "article/typography.h"
@@ -23,6 +24,7 @@
 #include "audio/loudness_plan.h"
 #include "audio/pcm_spool.h"
 #include "audio/resampler.h"
+#include "audio/segment_plan.h"
 #include "audio/threaded_sink.h"
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
@@ -30,6 +32,7 @@
 #include "core/process_pool.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/parallel.h"
 #include "feed/feed.h"
 #include "normaliser/script.h"
 #include "synthesis/synthesiser.h"
@@ -65,7 +68,7 @@ struct RenderOptions {
   std::string quote_voice;  // empty: quotations in the narrator's voice
   std::string digest;       // not empty: one episode of all articles, with this title
   fs::path feed;            // --feed: add each rendered episode to this podcast feed
-  unsigned jobs = 0;        // articles rendered at once; 0: one per core
+  unsigned jobs = 0;        // cores to use; 0: all
   bool force = false;       // render even what is up to date
   bool quiet = false;       // print errors only
 };
@@ -82,6 +85,7 @@ struct RenderContext {
   std::string feed_extension;   // the episode a feed gets: ".mp3" or ".opus"
   Clock clock;
   FingerprintInputs fingerprint;
+  unsigned threads = 1;  // threads each episode may keep busy
 };
 
 // Every option that changes what render writes, spelled out for the render fingerprint.
@@ -207,18 +211,24 @@ std::string write_episode(const std::string& stem, const Script& script, const s
   const int rate = synthesiser.sample_rate();
   PcmSpool spool(options.output_dir, stem);
   LoudnessMeter source_meter(rate);
-  ThreadedSink metering(source_meter);  // the meter runs beside the synthesiser
-  FanOut first_pass{&spool, &metering};
+  std::optional<ThreadedSink> metering;  // the meter runs beside the synthesiser, given a core
+  FanOut first_pass{&spool};
+  first_pass.add(context.threads > 1 ? metering.emplace(source_meter) : static_cast<AudioSink&>(source_meter));
   const Timeline timeline = synthesiser.speak(script, first_pass, [&](std::size_t done, std::size_t total) {
     channel.progress(done, total);
   });
-  metering.finish();
-  // 4. One gain reaches the target loudness; the limiter runs only if that gain lifts peaks
+  if (metering) metering->finish();
+  // 4. Cut the audio into segments at pauses: each goes through the stages
+  //    after synthesis on its own, so they run on every core at once.
+  const std::vector<SampleRange> segments = plan_segments(
+      timeline.total_samples, silent_pauses(timeline), {rate, kMp3WavRate, Mp3Writer::kFrameSamples});
+  // 5. One gain reaches the target loudness; the limiter runs only if that gain lifts peaks
   //    too high, and then the gain makes up for the loudness the limiter takes away.
   const LoudnessFigures source = source_meter.figures();
   const LoudnessPlan plan =
-      compensate_limiting(spool, rate, plan_loudness(source, options.loudness), options.loudness);
-  // 5. Open the writers (tags and chapters are known now) and wire the second pass.
+      compensate_limiting(spool, rate, segments, plan_loudness(source, options.loudness), options.loudness,
+                          context.threads);
+  // 6. Open the writers (tags and chapters are known now).
   EpisodeInfo info;
   info.title = script.title;
   info.author = script.author;
@@ -230,44 +240,65 @@ std::string write_episode(const std::string& stem, const Script& script, const s
   std::optional<Mp3Writer> mp3;
   std::optional<WavWriter> wav;
   std::optional<OpusWriter> opus;
-  // The encoders run on threads of their own, so they use the second core.
-  std::optional<ThreadedSink> mp3_thread;
-  std::optional<ThreadedSink> opus_thread;
-  // Measuring the outputs costs a true-peak meter per rate: only for --loudness-report.
-  std::optional<LoudnessMeter> meter_44k;
-  std::optional<LoudnessMeter> meter_48k;
-  FanOut at_44k;
-  FanOut at_48k;
-  if (options.loudness_report) {
-    at_44k.add(meter_44k.emplace(kMp3WavRate));
-    at_48k.add(meter_48k.emplace(OpusWriter::kSampleRate));
-  }
   if (wants(options, "mp3")) {
-    mp3.emplace(fs::path(base) += ".mp3", Mp3Settings{kMp3WavRate, options.bitrate_kbps}, info, chapters);
-    at_44k.add(mp3_thread.emplace(*mp3));
+    std::vector<std::int64_t> segment_starts;
+    for (std::size_t k = 1; k < segments.size(); ++k) {
+      segment_starts.push_back(at_rate(segments[k].first, rate, kMp3WavRate));
+    }
+    mp3.emplace(fs::path(base) += ".mp3", Mp3Settings{kMp3WavRate, options.bitrate_kbps}, info, chapters,
+                segment_starts);
   }
-  if (wants(options, "wav")) {
-    wav.emplace(fs::path(base) += ".wav", kMp3WavRate, info);
-    at_44k.add(*wav);
-  }
-  if (wants(options, "opus")) {
-    opus.emplace(fs::path(base) += ".opus", OpusSettings{}, info, chapters);
-    at_48k.add(opus_thread.emplace(*opus));
-  }
-  std::optional<Resampler> to_44k;
-  std::optional<Resampler> to_48k;
-  FanOut resamplers;
-  if (mp3 || wav) resamplers.add(to_44k.emplace(rate, kMp3WavRate, at_44k));
-  if (opus) resamplers.add(to_48k.emplace(rate, OpusWriter::kSampleRate, at_48k));
-  GainLimiter limiter(rate, plan.gain_db, plan.limit_peaks, options.loudness.limiter_ceiling_dbtp(),
-                      resamplers);
-  // 6. Second pass: the spool, block by block, through gain, limiter and resamplers into the writers.
-  spool.replay(limiter);
-  limiter.finish();
-  if (to_44k) to_44k->finish();
-  if (to_48k) to_48k->finish();
-  if (mp3_thread) mp3_thread->finish();
-  if (opus_thread) opus_thread->finish();
+  if (wants(options, "wav")) wav.emplace(fs::path(base) += ".wav", kMp3WavRate, info);
+  if (wants(options, "opus")) opus.emplace(fs::path(base) += ".opus", OpusSettings{}, info, chapters);
+  // Measuring the outputs costs a true-peak meter per stream: only for --loudness-report.
+  std::vector<std::optional<LoudnessMeter>> mp3_meters(segments.size());
+  std::optional<LoudnessMeter> wav_meter;
+  std::optional<LoudnessMeter> opus_meter;
+  const double ceiling = options.loudness.limiter_ceiling_dbtp();
+  // 7. Second pass. Each MP3 segment: the spool's part, through gain, limiter
+  //    and resampler into its own LAME encoder.
+  const auto encode_mp3_segment = [&](std::size_t k) {
+    FanOut at_44k{&mp3->segment(k)};
+    if (options.loudness_report) at_44k.add(mp3_meters[k].emplace(kMp3WavRate));
+    Resampler to_44k(rate, kMp3WavRate, at_44k);
+    GainLimiter limiter(rate, plan.gain_db, plan.limit_peaks, ceiling, to_44k);
+    spool.replay(limiter, segments[k]);
+    limiter.finish();
+    to_44k.finish();
+    mp3->finish_segment(k);
+    return limiter.report();
+  };
+  //    WAV and Opus are written in order: the whole spool through one chain,
+  //    Opus encoding on a thread of its own when there is a core for it.
+  const auto write_in_order = [&] {
+    FanOut at_44k;
+    FanOut at_48k;
+    if (options.loudness_report) {
+      at_44k.add(wav_meter.emplace(kMp3WavRate));
+      at_48k.add(opus_meter.emplace(OpusWriter::kSampleRate));
+    }
+    std::optional<ThreadedSink> opus_thread;
+    if (wav) at_44k.add(*wav);
+    if (opus) at_48k.add(context.threads > 1 ? opus_thread.emplace(*opus) : static_cast<AudioSink&>(*opus));
+    std::optional<Resampler> to_44k;
+    std::optional<Resampler> to_48k;
+    FanOut resamplers;
+    if (wav) resamplers.add(to_44k.emplace(rate, kMp3WavRate, at_44k));
+    if (opus) resamplers.add(to_48k.emplace(rate, OpusWriter::kSampleRate, at_48k));
+    GainLimiter limiter(rate, plan.gain_db, plan.limit_peaks, ceiling, resamplers);
+    spool.replay(limiter);
+    limiter.finish();
+    if (to_44k) to_44k->finish();
+    if (to_48k) to_48k->finish();
+    if (opus_thread) opus_thread->finish();
+    return limiter.report();
+  };
+  const bool in_order = wav || opus;
+  const std::size_t mp3_tasks = mp3 ? segments.size() : 0;
+  std::vector<LimiterReport> limiting(mp3_tasks + (in_order ? 1 : 0));
+  run_in_parallel(limiting.size(), context.threads, [&](std::size_t task) {
+    limiting[task] = in_order && task == 0 ? write_in_order() : encode_mp3_segment(task - (in_order ? 1 : 0));
+  });
   // 7. Close the writers (files are renamed into place), then the sidecars.
   std::vector<std::pair<fs::path, std::optional<LoudnessFigures>>> outputs;
   const auto measured = [](const std::optional<LoudnessMeter>& meter) {
@@ -275,23 +306,31 @@ std::string write_episode(const std::string& stem, const Script& script, const s
   };
   if (mp3) {
     mp3->finish();
-    outputs.emplace_back(fs::path(base) += ".mp3", measured(meter_44k));
+    std::optional<LoudnessFigures> figures;
+    if (options.loudness_report) {
+      std::vector<const LoudnessMeter*> parts;
+      for (const auto& meter : mp3_meters) parts.push_back(&*meter);
+      figures = LoudnessMeter::combined(parts);
+    }
+    outputs.emplace_back(fs::path(base) += ".mp3", figures);
   }
   if (opus) {
     opus->finish();
-    outputs.emplace_back(fs::path(base) += ".opus", measured(meter_48k));
+    outputs.emplace_back(fs::path(base) += ".opus", measured(opus_meter));
   }
   if (wav) {
     wav->finish(chapter_markers(timeline, kMp3WavRate));
-    outputs.emplace_back(fs::path(base) += ".wav", measured(meter_44k));
+    outputs.emplace_back(fs::path(base) += ".wav", measured(wav_meter));
   }
+  // The MP3 segments limit what the in-order chain limits: count them once.
+  const auto episode_limiting = mp3 ? std::span(limiting).last(mp3_tasks) : std::span(limiting);
   const std::vector<Cue> cues = make_cues(timeline);
   write_file_atomically(fs::path(base) += ".chapters.json", make_chapters_json(chapters));
   write_file_atomically(fs::path(base) += ".vtt", make_webvtt(cues));
   write_file_atomically(fs::path(base) += ".srt", make_srt(cues));
   write_file_atomically(fs::path(base) += ".txt", format_script(script));
   write_file_atomically(fs::path(base) += ".loudness.json",
-                        loudness_report_json(options, source, plan, limiter.report(), outputs));
+                        loudness_report_json(options, source, plan, combined(episode_limiting), outputs));
 
   std::ostringstream summary;
   const long seconds = static_cast<long>(timeline.seconds(timeline.total_samples) + 0.5);
@@ -409,7 +448,8 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
                       "make one episode of all the articles, with this title");
   command->add_option("--feed", options->feed,
                       "after each article, add its episode to this feed (see `narra feed`)");
-  command->add_option("-j,--jobs", options->jobs, "articles rendered at once (default: one per core)");
+  command->add_option("-j,--jobs", options->jobs,
+                      "cores to use: articles rendered at once, or one article's segments (default: all)");
   command->add_flag("--force", options->force, "render again even what is up to date");
   command->add_flag("--quiet", options->quiet, "print nothing but errors");
   add_voice_options(*command, global, options->voice);
@@ -418,7 +458,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
   command->callback([options, &global] {
     require_writable_dir(options->output_dir);
     const Voice voice = find_voice(global.voices_dir, options->voice);
-    RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}};
+    RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}, {}};
     if (!options->date.empty()) {
       context.date = parse_date(options->date);
       if (!context.date) {
@@ -439,6 +479,10 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     context.read.author = options->author;
     context.fingerprint = fingerprint_inputs(global, voice, options_text(*options), options->cover,
                                              options->reading.boilerplate);
+    // -j counts cores: several articles share them, one per core; a single
+    // article (or a digest) gets them all for its segments.
+    const unsigned cores = options->jobs > 0 ? options->jobs : core_count();
+    context.threads = cores;
     if (!options->digest.empty()) {
       context.read.title.clear();  // the digest has its own title; --title would rename every article
       const std::string summary = render_digest(*options, context, JobChannel([](std::size_t, std::size_t) {}));
@@ -447,7 +491,8 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     }
     // Each article is its own episode; several render at once, one per worker process.
     const std::size_t count = options->articles.size();
-    const std::size_t workers = options->jobs > 0 ? options->jobs : std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t workers = std::min<std::size_t>(cores, count);
+    context.threads = std::max(1u, cores / static_cast<unsigned>(std::max<std::size_t>(1, workers)));
     ProgressBar progress(count, stdout);
     JobCallbacks callbacks;
     callbacks.on_progress = [&](std::size_t index, std::size_t done, std::size_t total) {
@@ -465,7 +510,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
       std::cout.flush();
     };
     const auto reports = run_jobs(
-        count, std::min(workers, count),
+        count, workers,
         [&](std::size_t index, const JobChannel& channel) {
           return render_article(options->articles[index], *options, context, channel);
         },

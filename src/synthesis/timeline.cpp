@@ -1,5 +1,7 @@
 #include "synthesis/timeline.h"
 
+#include <algorithm>
+
 namespace narra {
 
 std::vector<std::optional<std::size_t>> chapter_parents(const std::vector<ChapterTiming>& chapters) {
@@ -11,6 +13,17 @@ std::vector<std::optional<std::size_t>> chapter_parents(const std::vector<Chapte
     open.push_back(i);
   }
   return parents;
+}
+
+std::vector<SampleRange> silent_pauses(const Timeline& timeline) {
+  std::vector<SampleRange> pauses;
+  std::int64_t silent_from = 0;
+  for (const SentenceTiming& sentence : timeline.sentences) {
+    if (sentence.start > silent_from) pauses.push_back({silent_from, sentence.start - silent_from});
+    silent_from = std::max(silent_from, sentence.end);
+  }
+  if (timeline.total_samples > silent_from) pauses.push_back({silent_from, timeline.total_samples - silent_from});
+  return pauses;
 }
 
 }  // namespace narra

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "audio/sample_range.h"
+
 namespace narra {
 
 struct ChapterTiming {
@@ -44,6 +46,10 @@ struct Timeline {
 // or nullopt at the top. Chapters nest in order, so this is the chapter tree
 // (ID3 CTOC elements, nested chapter lists) that the flat list stands for.
 std::vector<std::optional<std::size_t>> chapter_parents(const std::vector<ChapterTiming>& chapters);
+
+// The silences between sentences, and before the first and after the last:
+// where no speech is, in order. Only digital silence is written there.
+std::vector<SampleRange> silent_pauses(const Timeline& timeline);
 
 // A position in samples at `from_rate` expressed at `to_rate`, rounded.
 inline std::int64_t at_rate(std::int64_t samples, int from_rate, int to_rate) {

@@ -1,5 +1,7 @@
 #include "writers/mp3_writer.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -7,6 +9,7 @@
 
 #include "core/error.h"
 #include "writers/id3_tag.h"
+#include "writers/mp3_info_frame.h"
 
 namespace narra {
 
@@ -15,61 +18,177 @@ bool is_mp3_bitrate(int kbps) {
   return std::find(rates.begin(), rates.end(), kbps) != rates.end();
 }
 
+// One LAME stream. Its bytes go to the writer, which puts them in the file
+// at once if every segment before this one is there, or keeps them until then.
+class Mp3Writer::Segment : public AudioSink {
+ public:
+  // Keeps `kept_samples` of what it is given (all if negative). Only the
+  // first segment starts with LAME's Info frame.
+  Segment(Mp3Writer& owner, std::size_t index, const Mp3Settings& settings, std::int64_t kept_samples)
+      : owner_(owner), index_(index), kept_(kept_samples), lame_(lame_init()) {
+    const auto& path = owner.file_.final_path();
+    if (!lame_) throw cannot_write(path, "the MP3 encoder (LAME) could not start");
+    lame_set_in_samplerate(lame_.get(), settings.sample_rate);
+    lame_set_out_samplerate(lame_.get(), settings.sample_rate);
+    lame_set_num_channels(lame_.get(), 1);
+    lame_set_mode(lame_.get(), MONO);
+    lame_set_VBR(lame_.get(), vbr_off);
+    lame_set_brate(lame_.get(), settings.bitrate_kbps);
+    lame_set_quality(lame_.get(), settings.quality);
+    lame_set_bWriteVbrTag(lame_.get(), index == 0 ? 1 : 0);
+    if (lame_init_params(lame_.get()) < 0) {
+      throw cannot_write(path, "LAME refused " + std::to_string(settings.bitrate_kbps) + " kbit/s at " +
+                                   std::to_string(settings.sample_rate) + " Hz");
+    }
+  }
+
+  void write(std::span<const float> samples) override {
+    if (kept_ >= 0) {
+      const auto room = static_cast<std::size_t>(std::max<std::int64_t>(0, kept_ - seen_));
+      seen_ += static_cast<std::int64_t>(samples.size());
+      samples = samples.first(std::min(samples.size(), room));
+    }
+    if (samples.empty()) return;
+    // LAME's own bound for its output: 1.25 x samples + 7200 bytes.
+    encoded_.resize(samples.size() * 5 / 4 + 7200);
+    const int bytes = lame_encode_buffer_ieee_float(lame_.get(), samples.data(), samples.data(),
+                                                    static_cast<int>(samples.size()), encoded_.data(),
+                                                    static_cast<int>(encoded_.size()));
+    hand_over(bytes, false);
+  }
+
+  void finish() {
+    encoded_.resize(7200);
+    hand_over(lame_encode_flush(lame_.get(), encoded_.data(), static_cast<int>(encoded_.size())), true);
+  }
+
+  std::size_t index() const { return index_; }
+  lame_global_flags* lame() const { return lame_.get(); }
+
+  // Guarded by the writer's mutex.
+  std::vector<unsigned char> waiting;  // bytes not yet in the file
+  bool finished = false;
+
+ private:
+  void hand_over(int bytes, bool last) {
+    if (bytes < 0) throw cannot_write(owner_.file_.final_path(), "LAME failed (" + std::to_string(bytes) + ")");
+    encoded_.resize(static_cast<std::size_t>(bytes));
+    owner_.take(*this, encoded_, last);
+  }
+
+  Mp3Writer& owner_;
+  std::size_t index_;
+  std::int64_t kept_;
+  std::int64_t seen_ = 0;
+  LamePtr lame_;
+  std::vector<unsigned char> encoded_;
+};
+
 Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& settings,
-                     const EpisodeInfo& info, const std::vector<TimedChapter>& chapters)
-    : file_(path), stream_(file_.open_stream("wb"), &std::fclose),
-      lame_(lame_init()) {
-  if (!lame_) throw cannot_write(path, "the MP3 encoder (LAME) could not start");
-  lame_set_in_samplerate(lame_.get(), settings.sample_rate);
-  lame_set_out_samplerate(lame_.get(), settings.sample_rate);
-  lame_set_num_channels(lame_.get(), 1);
-  lame_set_mode(lame_.get(), MONO);
-  lame_set_VBR(lame_.get(), vbr_off);
-  lame_set_brate(lame_.get(), settings.bitrate_kbps);
-  lame_set_quality(lame_.get(), settings.quality);
-  lame_set_bWriteVbrTag(lame_.get(), 1);
-  if (lame_init_params(lame_.get()) < 0) {
-    throw cannot_write(path, "LAME refused " + std::to_string(settings.bitrate_kbps) + " kbit/s at " +
-                                 std::to_string(settings.sample_rate) + " Hz");
+                     const EpisodeInfo& info, const std::vector<TimedChapter>& chapters,
+                     const std::vector<std::int64_t>& segment_starts)
+    : file_(path) {
+  std::int64_t start = 0;
+  for (std::size_t k = 0; k <= segment_starts.size(); ++k) {
+    const std::int64_t kept = k < segment_starts.size() ? segment_starts[k] - start - kFrameSamples : -1;
+    if (k < segment_starts.size() && (segment_starts[k] % kFrameSamples != 0 || kept < 0)) {
+      throw Error("MP3 segments must start on frame boundaries, one frame apart at least");
+    }
+    segments_.push_back(std::make_unique<Segment>(*this, k, settings, kept));
+    if (k < segment_starts.size()) start = segment_starts[k];
   }
-  const std::string tag = render_id3_tag(info, chapters);
-  put(reinterpret_cast<const unsigned char*>(tag.data()), tag.size());
-  audio_start_ = static_cast<long>(tag.size());
+  file_.write(render_id3_tag(info, chapters));
+  audio_start_ = static_cast<long>(::lseek(file_.fd(), 0, SEEK_CUR));
 }
 
-void Mp3Writer::put(const unsigned char* bytes, std::size_t count) {
-  if (count > 0 && std::fwrite(bytes, 1, count, stream_.get()) != count) {
-    throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
+Mp3Writer::~Mp3Writer() = default;
+
+AudioSink& Mp3Writer::segment(std::size_t index) { return *segments_.at(index); }
+
+std::size_t Mp3Writer::segment_count() const { return segments_.size(); }
+
+void Mp3Writer::write(std::span<const float> samples) { segments_.front()->write(samples); }
+
+void Mp3Writer::finish_segment(std::size_t index) { segments_.at(index)->finish(); }
+
+void Mp3Writer::take(Segment& segment, std::vector<unsigned char>& bytes, bool finished) {
+  std::lock_guard lock(mutex_);
+  if (segment.index() == joined_) {
+    append_audio(bytes);
+  } else {
+    segment.waiting.insert(segment.waiting.end(), bytes.begin(), bytes.end());
+  }
+  bytes.clear();
+  segment.finished = finished;
+  while (joined_ < segments_.size() && segments_[joined_]->finished) {
+    if (++joined_ == segments_.size()) break;
+    Segment& next = *segments_[joined_];
+    append_audio(next.waiting);
+    next.waiting = {};
   }
 }
 
-void Mp3Writer::write(std::span<const float> samples) {
-  // LAME's own bound for its output: 1.25 x samples + 7200 bytes.
-  buffer_.resize(samples.size() * 5 / 4 + 7200);
-  const int bytes = lame_encode_buffer_ieee_float(
-      lame_.get(), samples.data(), samples.data(), static_cast<int>(samples.size()), buffer_.data(),
-      static_cast<int>(buffer_.size()));
-  if (bytes < 0) throw cannot_write(file_.final_path(), "LAME failed (" + std::to_string(bytes) + ")");
-  put(buffer_.data(), static_cast<std::size_t>(bytes));
+// Writes encoded audio after what is in the file, and follows its frames:
+// where each starts (the table of contents) and the CRC of all but the
+// first, LAME's Info frame.
+void Mp3Writer::append_audio(std::span<const unsigned char> bytes) {
+  if (bytes.empty()) return;
+  file_.write(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::uint64_t at = audio_bytes_ + i;
+    if (at < next_frame_ && header_.empty()) {
+      i += static_cast<std::size_t>(std::min<std::uint64_t>(next_frame_ - at, bytes.size() - i));
+      continue;
+    }
+    header_.push_back(bytes[i++]);
+    if (header_.size() < 4) continue;
+    const std::size_t length = mpeg1_layer3_frame_length(header_);
+    if (length == 0) throw cannot_write(file_.final_path(), "LAME wrote something that is not an MP3 frame");
+    if (next_frame_ > 0) frame_offsets_.push_back(static_cast<std::uint32_t>(next_frame_));
+    next_frame_ += length;
+    header_.clear();
+  }
+  const std::uint64_t info_end = frame_offsets_.empty() ? next_frame_ : frame_offsets_.front();
+  if (info_end > 0 && audio_bytes_ + bytes.size() > info_end) {
+    const std::size_t skip = audio_bytes_ >= info_end ? 0 : static_cast<std::size_t>(info_end - audio_bytes_);
+    music_crc_ = lame_crc16(bytes.subspan(skip), music_crc_);
+  }
+  audio_bytes_ += bytes.size();
 }
 
 void Mp3Writer::finish() {
-  buffer_.resize(7200);
-  const int bytes = lame_encode_flush(lame_.get(), buffer_.data(), static_cast<int>(buffer_.size()));
-  if (bytes < 0) throw cannot_write(file_.final_path(), "LAME failed (" + std::to_string(bytes) + ")");
-  put(buffer_.data(), static_cast<std::size_t>(bytes));
-  // The Info frame LAME reserved at the start of the audio now gets its
-  // delay, padding, length and CRC.
-  std::array<unsigned char, 2880> info_frame{};
-  const std::size_t info_size = lame_get_lametag_frame(lame_.get(), info_frame.data(), info_frame.size());
-  if (info_size > 0) {
-    if (std::fseek(stream_.get(), audio_start_, SEEK_SET) != 0) {
-      throw cannot_write(file_.final_path(), std::strerror(errno));
+  for (const auto& segment : segments_) {
+    bool finished = false;
+    {
+      std::lock_guard lock(mutex_);
+      finished = segment->finished;
     }
-    put(info_frame.data(), info_size);
+    if (!finished) segment->finish();
   }
-  if (std::fclose(stream_.release()) != 0) throw cannot_write(file_.final_path(), std::strerror(errno));
+  write_info_frame();
   file_.commit();
+}
+
+// The Info frame LAME reserved at the start of the audio gets the frames,
+// bytes, seek table, padding and CRCs of the whole file.
+void Mp3Writer::write_info_frame() {
+  std::array<unsigned char, 2880> frame{};
+  const std::size_t size = lame_get_lametag_frame(segments_.front()->lame(), frame.data(), frame.size());
+  if (size == 0) return;
+  Mp3StreamFacts facts;
+  facts.frames = static_cast<std::uint32_t>(frame_offsets_.size());
+  facts.bytes = static_cast<std::uint32_t>(audio_bytes_);
+  facts.padding = lame_get_encoder_padding(segments_.back()->lame());
+  facts.music_crc = music_crc_;
+  facts.frame_offsets = frame_offsets_;
+  int encoded_frames = 0;
+  for (const auto& segment : segments_) encoded_frames += lame_get_frameNum(segment->lame());
+  if (encoded_frames != static_cast<int>(facts.frames) || !rewrite_info_frame(std::span(frame).first(size), facts)) {
+    throw cannot_write(file_.final_path(), "the MP3 frames LAME wrote do not add up");
+  }
+  if (::pwrite(file_.fd(), frame.data(), size, audio_start_) != static_cast<ssize_t>(size)) {
+    throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
+  }
 }
 
 }  // namespace narra

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <numbers>
 
 #include "audio/gain_limiter.h"
 #include "audio/loudness_meter.h"
@@ -10,6 +11,7 @@
 
 using namespace narra;
 using narra::test::CollectingSink;
+using narra::test::faded;
 using narra::test::sine;
 using narra::test::write_in_blocks;
 
@@ -67,7 +69,7 @@ TEST_SUITE("loudness") {
   TEST_CASE("the limiter keeps true peaks under its ceiling and keeps the count") {
     // 5 kHz at 22.05 kHz: the sample peaks sit well below the true peak.
     const int rate = 22050;
-    auto tone = sine(5000, 0.5, 2, rate);
+    auto tone = faded(sine(5000, 0.5, 2, rate), 0.01, rate);
     const auto quiet = sine(300, 0.05, 1, rate);
     tone.insert(tone.end(), quiet.begin(), quiet.end());
     CollectingSink out;
@@ -80,6 +82,32 @@ TEST_SUITE("loudness") {
     // The quiet part, past the release ramp, gets the plain gain.
     const std::size_t later = tone.size() - rate / 2;
     CHECK(out.samples[later] == doctest::Approx(tone[later] * from_db(6)).epsilon(1e-3));
+  }
+
+  TEST_CASE("true peaks between samples: a quarter-rate sine sampled off its crests") {
+    // 5512.5 Hz at 22.05 kHz, phase 45 degrees: every sample sits at 0.707 of the crest.
+    const int rate = 22050;
+    std::vector<float> tone(rate);
+    for (std::size_t i = 0; i < tone.size(); ++i) {
+      tone[i] = static_cast<float>(0.5 * std::sin(std::numbers::pi / 2 * static_cast<double>(i) + std::numbers::pi / 4));
+    }
+    const auto figures = measure(faded(tone, 0.01, rate), rate);
+    CHECK(figures.sample_peak_dbfs == doctest::Approx(20 * std::log10(0.5 * std::sqrt(0.5))).epsilon(0.001));
+    CHECK(figures.true_peak_dbtp == doctest::Approx(20 * std::log10(0.5)).epsilon(0.01));
+  }
+
+  TEST_CASE("the true-peak meter interpolates only near loud samples, and misses no peak there") {
+    // A burst far louder than everything else, then quiet: the peak is found whatever the block size.
+    const int rate = 22050;
+    auto signal = sine(1000, 0.01, 1, rate);
+    const auto burst = faded(sine(5000, 0.8, 0.05, rate), 0.01, rate);
+    std::copy(burst.begin(), burst.end(), signal.begin() + rate / 2);
+    for (std::size_t block : {1u, 7u, 4096u}) {
+      CAPTURE(block);
+      LoudnessMeter meter(rate);
+      write_in_blocks(meter, signal, block);
+      CHECK(meter.figures().true_peak_dbtp == doctest::Approx(20 * std::log10(0.8)).epsilon(0.02));
+    }
   }
 
   TEST_CASE("resampling keeps the length in time and the loudness") {

@@ -19,6 +19,19 @@ inline std::vector<float> sine(double frequency, double amplitude, double second
   return samples;
 }
 
+// `samples` faded in and out over `seconds`: a tone that starts or stops at
+// full level overshoots between its first and last samples, as any band-limited
+// reconstruction of it does.
+inline std::vector<float> faded(std::vector<float> samples, double seconds, int rate) {
+  const auto ramp = std::min(samples.size() / 2, static_cast<std::size_t>(seconds * rate));
+  for (std::size_t i = 0; i < ramp; ++i) {
+    const auto scale = static_cast<float>(i) / static_cast<float>(ramp);
+    samples[i] *= scale;
+    samples[samples.size() - 1 - i] *= scale;
+  }
+  return samples;
+}
+
 // Keeps everything it is given.
 class CollectingSink : public AudioSink {
  public:

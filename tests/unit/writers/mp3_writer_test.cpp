@@ -5,12 +5,16 @@
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/mpegheader.h>
+#include <taglib/xingheader.h>
 #include <taglib/tableofcontentsframe.h>
 
+#include <fstream>
+#include <iterator>
 #include <map>
 
 #include "../audio/tone.h"
 #include "temp_dir.h"
+#include "writers/mp3_info_frame.h"
 #include "writers/mp3_writer.h"
 
 using namespace narra;
@@ -36,6 +40,37 @@ std::filesystem::path write_mp3(const std::filesystem::path& dir, const EpisodeI
   test::write_in_blocks(writer, test::sine(440, 0.3, 3, 44100), 4096);
   writer.finish();
   return path;
+}
+
+// Six seconds of tone, silent around two frame boundaries where segments start.
+const std::vector<std::int64_t> kSegmentStarts{77 * 1152, 153 * 1152};
+
+std::vector<float> tone_with_pauses() {
+  auto samples = test::sine(440, 0.3, 6, 44100);
+  for (std::int64_t start : kSegmentStarts) {
+    std::fill(samples.begin() + start - 1152 - 2000, samples.begin() + start + 1000, 0.0f);
+  }
+  return samples;
+}
+
+// Writes `samples` as segments at kSegmentStarts, each through its own sink, in `order`.
+std::filesystem::path write_segments(const std::filesystem::path& path, const std::vector<float>& samples,
+                                     const std::vector<std::size_t>& order) {
+  Mp3Writer writer(path, {}, episode(), kChapters, kSegmentStarts);
+  REQUIRE(writer.segment_count() == 3);
+  for (std::size_t k : order) {
+    const auto first = static_cast<std::size_t>(k == 0 ? 0 : kSegmentStarts[k - 1]);
+    const auto end = static_cast<std::size_t>(k < kSegmentStarts.size() ? kSegmentStarts[k] : samples.size());
+    test::write_in_blocks(writer.segment(k), std::vector<float>(samples.begin() + first, samples.begin() + end), 4096);
+    writer.finish_segment(k);
+  }
+  writer.finish();
+  return path;
+}
+
+std::vector<unsigned char> read_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace
@@ -166,6 +201,45 @@ TEST_SUITE("MP3 writer") {
     CHECK(picture->mimeType() == "image/png");
     CHECK(picture->type() == TagLib::ID3v2::AttachedPictureFrame::FrontCover);
     CHECK(picture->picture().size() == info.cover.data.size());
+  }
+
+  TEST_CASE("segments encoded apart join into one stream as long as what was written") {
+    test::TempDir dir;
+    const auto samples = tone_with_pauses();
+    const auto bytes = read_bytes(write_segments(dir.path() / "joined.mp3", samples, {0, 1, 2}));
+    TagLib::MPEG::File file((dir.path() / "joined.mp3").c_str());
+    REQUIRE(file.isValid());
+    REQUIRE(file.audioProperties()->xingHeader() != nullptr);
+    const auto frames = file.audioProperties()->xingHeader()->totalFrames();
+    // The Info frame: frames x 1152 less the encoder delay and the padding is every sample written.
+    const auto info = static_cast<std::size_t>(file.firstFrameOffset());
+    const unsigned char* lame = &bytes[info + 21];
+    const int delay = (lame[141] << 4) | (lame[142] >> 4);
+    const int padding = ((lame[142] & 0x0F) << 8) | lame[143];
+    CHECK(delay == 576);
+    CHECK(static_cast<std::int64_t>(frames) * 1152 - delay - padding == static_cast<std::int64_t>(samples.size()));
+    // The music CRC covers every frame after the Info frame.
+    const std::size_t audio = info + mpeg1_layer3_frame_length(std::span(bytes).subspan(info));
+    const std::uint16_t crc = lame_crc16(std::span(bytes).subspan(audio));
+    CHECK(lame[152] == crc >> 8);
+    CHECK(lame[153] == (crc & 0xFF));
+    CHECK(((lame[148] << 24) | (lame[149] << 16) | (lame[150] << 8) | lame[151]) == static_cast<int>(bytes.size() - info));
+  }
+
+  TEST_CASE("the order in which segments finish does not change a byte") {
+    test::TempDir dir;
+    const auto samples = tone_with_pauses();
+    const auto in_order = read_bytes(write_segments(dir.path() / "a.mp3", samples, {0, 1, 2}));
+    const auto reversed = read_bytes(write_segments(dir.path() / "b.mp3", samples, {2, 1, 0}));
+    const auto middle_first = read_bytes(write_segments(dir.path() / "c.mp3", samples, {1, 0, 2}));
+    CHECK(in_order == reversed);
+    CHECK(in_order == middle_first);
+  }
+
+  TEST_CASE("segment starts off a frame boundary are refused") {
+    test::TempDir dir;
+    CHECK_THROWS(Mp3Writer(dir.path() / "x.mp3", {}, episode(), kChapters, {1000}));
+    CHECK_THROWS(Mp3Writer(dir.path() / "y.mp3", {}, episode(), kChapters, {1152 * 4, 1152 * 4}));
   }
 
   TEST_CASE("only the MPEG-1 Layer III bitrates are accepted") {
