@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -16,8 +17,10 @@ PcmSpool::PcmSpool(const std::filesystem::path& dir, const std::string& stem)
 
 void PcmSpool::write(std::span<const float> samples) {
   pcm_.resize(samples.size());
+  // Rounded half away from zero, as lround does, in a form the compiler vectorises.
   std::transform(samples.begin(), samples.end(), pcm_.begin(), [](float sample) {
-    return static_cast<std::int16_t>(std::lround(std::clamp(sample * 32768.0f, -32768.0f, 32767.0f)));
+    const float scaled = std::clamp(sample * 32768.0f, -32768.0f, 32767.0f);
+    return static_cast<std::int16_t>(scaled + (scaled < 0 ? -0.5f : 0.5f));
   });
   if (std::fwrite(pcm_.data(), sizeof(std::int16_t), pcm_.size(), stream_.get()) != pcm_.size()) {
     throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
@@ -26,14 +29,23 @@ void PcmSpool::write(std::span<const float> samples) {
   flushed_ = false;
 }
 
-void PcmSpool::replay(AudioSink& sink, const SampleRange& range, std::size_t block_samples) {
-  {
-    std::lock_guard lock(flush_mutex_);
-    if (!flushed_ && std::fflush(stream_.get()) != 0) {
-      throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
-    }
-    flushed_ = true;
+void PcmSpool::flush() {
+  std::lock_guard lock(flush_mutex_);
+  if (!flushed_ && std::fflush(stream_.get()) != 0) {
+    throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
   }
+  flushed_ = true;
+}
+
+void PcmSpool::count_outside_writes() {
+  flush();
+  struct stat status {};
+  if (::fstat(fileno(stream_.get()), &status) != 0) throw cannot_read(file_.temp_path(), std::strerror(errno));
+  size_ = static_cast<std::int64_t>(status.st_size) / static_cast<std::int64_t>(sizeof(std::int16_t));
+}
+
+void PcmSpool::replay(AudioSink& sink, const SampleRange& range, std::size_t block_samples) {
+  flush();
   std::vector<std::int16_t> pcm(block_samples);
   std::vector<float> block(block_samples);
   const int fd = fileno(stream_.get());

@@ -32,6 +32,13 @@ class PcmSpool : public AudioSink {
   // Appends samples, stored at 16 bits (clipped to [-1, 1)). Throws Error when the disk is full.
   void write(std::span<const float> samples) override;
 
+  // Sends what write() buffered to the file. Throws Error.
+  void flush();
+
+  // Takes in what another process (a forked child) wrote to the file
+  // through its copy of this spool. Throws Error.
+  void count_outside_writes();
+
   // Samples written so far.
   std::int64_t size() const { return size_; }
 

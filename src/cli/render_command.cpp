@@ -2,8 +2,9 @@
 // here, in order:
 //
 //   article ─ cleanup ─ normaliser ─ script
-//   synthesiser ─┬─ spool (temporary file)          first pass
-//                └─ loudness meter (dual mono)
+//   synthesiser(s) ─┬─ spool (temporary file)       first pass
+//   (a second process speaks the later chapters)
+//                   └─ loudness meter (dual mono)
 //   spool, cut into segments at pauses; each segment on a core of its own:  second pass
 //     segment ─ gain + true-peak limiter ─ resampler 44.1 kHz ─ MP3 segment (LAME)
 //   and beside them, in order, when asked:
@@ -35,6 +36,7 @@
 #include "core/parallel.h"
 #include "feed/feed.h"
 #include "normaliser/script.h"
+#include "synthesis/parallel_speech.h"
 #include "synthesis/synthesiser.h"
 #include "writers/cover_image.h"
 #include "writers/cues.h"
@@ -214,9 +216,10 @@ std::string write_episode(const std::string& stem, const Script& script, const s
   std::optional<ThreadedSink> metering;  // the meter runs beside the synthesiser, given a core
   FanOut first_pass{&spool};
   first_pass.add(context.threads > 1 ? metering.emplace(source_meter) : static_cast<AudioSink&>(source_meter));
-  const Timeline timeline = synthesiser.speak(script, first_pass, [&](std::size_t done, std::size_t total) {
-    channel.progress(done, total);
-  });
+  const Timeline timeline = speak_in_parallel(synthesiser, script, first_pass, context.threads, options.output_dir,
+                                              stem, [&](std::size_t done, std::size_t total) {
+                                                channel.progress(done, total);
+                                              });
   if (metering) metering->finish();
   // 4. Cut the audio into segments at pauses: each goes through the stages
   //    after synthesis on its own, so they run on every core at once.

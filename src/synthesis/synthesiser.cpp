@@ -87,6 +87,11 @@ Synthesiser::Synthesiser(const Voice& voice, std::optional<Voice> quote_voice)
 int Synthesiser::sample_rate() const { return EspeakSession::instance().sample_rate(); }
 
 Timeline Synthesiser::speak(const Script& script, AudioSink& sink, const ChapterProgress& progress) {
+  return speak_chapters(script, 0, script.chapters.size(), sink, progress);
+}
+
+Timeline Synthesiser::speak_chapters(const Script& script, std::size_t first, std::size_t end, AudioSink& sink,
+                                     const ChapterProgress& progress) {
   EspeakSession& session = EspeakSession::instance();
   session.use_voice(voice_);
   const int rate = session.sample_rate();
@@ -95,20 +100,38 @@ Timeline Synthesiser::speak(const Script& script, AudioSink& sink, const Chapter
   Timeline timeline;
   timeline.sample_rate = rate;
   std::int64_t position = 0;
-  std::int64_t pending_pause = ms(kChapterLeadMs);
+  // The sentence spoken last before this part, if any.
+  const Sentence* previous = nullptr;
+  for (std::size_t c = 0; c < first; ++c) {
+    for (const auto& paragraph : script.chapters[c].paragraphs) {
+      if (!paragraph.sentences.empty()) previous = &paragraph.sentences.back();
+    }
+  }
+  const auto speak_sentence = [&](const Sentence& sentence) {
+    return quote_voice_ && !sentence.segments.empty()
+               ? synthesise_segments(session, sentence.segments, voice_, *quote_voice_, ms(kSegmentPauseMs))
+               : synthesise_sentence(session, sentence.spoken);
+  };
+  // eSpeak NG carries state from one call to the next, which shapes the
+  // start of a sentence: speaking the previous sentence again (unheard) puts
+  // it where it was when the whole script is spoken in one go.
+  if (previous) speak_sentence(*previous);
+  // After a sentence of an earlier chapter, a chapter starts after the chapter pause.
+  const bool spoken_before = std::any_of(
+      script.chapters.begin(), script.chapters.begin() + static_cast<std::ptrdiff_t>(first), [](const ScriptChapter& chapter) {
+        return std::any_of(chapter.paragraphs.begin(), chapter.paragraphs.end(),
+                           [](const auto& paragraph) { return !paragraph.sentences.empty(); });
+      });
+  std::int64_t pending_pause = ms(spoken_before ? voice_.chapter_pause_ms : kChapterLeadMs);
 
-  for (std::size_t c = 0; c < script.chapters.size(); ++c) {
+  for (std::size_t c = first; c < end; ++c) {
     const ScriptChapter& chapter = script.chapters[c];
     bool first_sentence = true;
     for (std::size_t p = 0; p < chapter.paragraphs.size(); ++p) {
       const auto& sentences = chapter.paragraphs[p].sentences;
       for (std::size_t s = 0; s < sentences.size(); ++s) {
         const Sentence& sentence = sentences[s];
-        SpokenSentence spoken =
-            quote_voice_ && !sentence.segments.empty()
-                ? synthesise_segments(session, sentence.segments, voice_, *quote_voice_,
-                                      ms(kSegmentPauseMs))
-                : synthesise_sentence(session, sentence.spoken);
+        SpokenSentence spoken = speak_sentence(sentence);
         write_silence(sink, pending_pause);
         position += pending_pause;
         if (first_sentence) {
@@ -133,8 +156,10 @@ Timeline Synthesiser::speak(const Script& script, AudioSink& sink, const Chapter
     }
     if (progress) progress(c + 1, script.chapters.size());
   }
-  write_silence(sink, ms(kTailMs));
-  position += ms(kTailMs);
+  if (end == script.chapters.size()) {
+    write_silence(sink, ms(kTailMs));
+    position += ms(kTailMs);
+  }
   if (!timeline.chapters.empty()) timeline.chapters.back().end = position;
   timeline.total_samples = position;
   return timeline;

@@ -39,6 +39,14 @@ class Synthesiser {
   // Error if eSpeak NG fails.
   Timeline speak(const Script& script, AudioSink& sink, const ChapterProgress& progress = {});
 
+  // Speaks chapters [first, end) of `script` as a part of the whole: the
+  // pause before chapter `first` is included, and the closing silence when
+  // `end` is the last. Positions count from the part's own first sample, so
+  // consecutive parts join (append_timeline) into a whole with the same
+  // pauses. Throws Error if eSpeak NG fails.
+  Timeline speak_chapters(const Script& script, std::size_t first, std::size_t end, AudioSink& sink,
+                          const ChapterProgress& progress = {});
+
  private:
   Voice voice_;
   std::optional<Voice> quote_voice_;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "audio/sample_range.h"
@@ -46,6 +47,16 @@ struct Timeline {
 // or nullopt at the top. Chapters nest in order, so this is the chapter tree
 // (ID3 CTOC elements, nested chapter lists) that the flat list stands for.
 std::vector<std::optional<std::size_t>> chapter_parents(const std::vector<ChapterTiming>& chapters);
+
+// Appends `later`, spoken right after `timeline`'s last sample, to it: its
+// positions move by timeline.total_samples, and the last chapter of
+// `timeline` ends where the first of `later` starts.
+void append_timeline(Timeline& timeline, const Timeline& later);
+
+// A timeline as bytes and back, to pass it from one process to another.
+// parse_timeline throws Error on bytes serialise_timeline did not make.
+std::string serialise_timeline(const Timeline& timeline);
+Timeline parse_timeline(std::string_view bytes);
 
 // The silences between sentences, and before the first and after the last:
 // where no speech is, in order. Only digital silence is written there.
