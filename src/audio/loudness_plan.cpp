@@ -5,6 +5,7 @@
 
 #include "audio/gain_limiter.h"
 #include "audio/pcm_spool.h"
+#include "audio/segment_plan.h"
 #include "core/parallel.h"
 
 namespace narra {
@@ -17,21 +18,28 @@ LoudnessPlan plan_loudness(const LoudnessFigures& measured, const LoudnessTarget
   return plan;
 }
 
+namespace {
+// The dry run's parts: a fixed number, so the plan never depends on the cores.
+constexpr std::size_t kDryRunParts = 4;
+}  // namespace
+
 LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const std::vector<SampleRange>& segments,
                                  const LoudnessPlan& plan, const LoudnessTarget& target, unsigned threads) {
   if (!plan.limit_peaks) return plan;
-  std::vector<std::optional<LoudnessMeter>> meters(segments.size());
-  run_in_parallel(segments.size(), threads, [&](std::size_t k) {
+  // A meter holds a few tens of kB: a handful of long parts, whatever the length.
+  const std::vector<SampleRange> parts = group_segments(segments, kDryRunParts);
+  std::vector<std::optional<LoudnessMeter>> meters(parts.size());
+  run_in_parallel(parts.size(), threads, [&](std::size_t k) {
     LoudnessMeter& meter = meters[k].emplace(sample_rate, false);
     // Sample peaks are enough to estimate the loudness limiting takes away.
     GainLimiter limiter(sample_rate, plan.gain_db, true, target.limiter_ceiling_dbtp(), meter,
                         GainLimiter::Detection::sample_peak);
-    spool.replay(limiter, segments[k]);
+    spool.replay(limiter, parts[k]);
     limiter.finish();
   });
-  std::vector<const LoudnessMeter*> parts;
-  for (const auto& meter : meters) parts.push_back(&*meter);
-  const double limited_lufs = LoudnessMeter::combined(parts).integrated_lufs;
+  std::vector<const LoudnessMeter*> measured;
+  for (const auto& meter : meters) measured.push_back(&*meter);
+  const double limited_lufs = LoudnessMeter::combined(measured).integrated_lufs;
   if (!std::isfinite(limited_lufs)) return plan;
   return {plan.gain_db + target.integrated_lufs - limited_lufs, true};
 }

@@ -59,4 +59,23 @@ std::vector<SampleRange> plan_segments(std::int64_t total_samples, const std::ve
   return segments;
 }
 
+std::vector<SampleRange> group_segments(const std::vector<SampleRange>& segments, std::size_t count) {
+  if (segments.empty() || count == 0) return segments;
+  const std::int64_t first = segments.front().first;
+  const std::int64_t total = segments.back().end() - first;
+  std::vector<SampleRange> groups;
+  for (const SampleRange& segment : segments) {
+    // A segment starts a new group once the current one has its share.
+    const auto share = static_cast<std::int64_t>(groups.size());
+    const bool full = !groups.empty() && groups.size() < count &&
+                      (segment.first - first) * static_cast<std::int64_t>(count) >= total * share;
+    if (groups.empty() || full) {
+      groups.push_back(segment);
+    } else {
+      groups.back().count = segment.end() - groups.back().first;
+    }
+  }
+  return groups;
+}
+
 }  // namespace narra

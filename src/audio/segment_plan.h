@@ -19,7 +19,7 @@ struct SegmentPlanOptions {
   int input_rate = 22050;    // Hz, of the audio and the pauses
   int output_rate = 44100;   // Hz, of the encoded audio
   int frame_samples = 1152;  // a cut in the output is a multiple of this
-  double target_seconds = 30;  // about this long each, if the pauses allow
+  double target_seconds = 15;  // about this long each, if the pauses allow
   double margin_ms = 20;     // silence kept on each side of a cut (filters, look-ahead)
 };
 
@@ -31,5 +31,10 @@ struct SegmentPlanOptions {
 // the whole is one segment. The plan depends only on its arguments.
 std::vector<SampleRange> plan_segments(std::int64_t total_samples, const std::vector<SampleRange>& pauses,
                                        const SegmentPlanOptions& options);
+
+// `segments` joined into at most `count` runs of consecutive segments, as
+// even in length as the segments allow: fewer, longer parts for a stage that
+// keeps state per part.
+std::vector<SampleRange> group_segments(const std::vector<SampleRange>& segments, std::size_t count);
 
 }  // namespace narra

@@ -19,28 +19,15 @@ bool is_mp3_bitrate(int kbps) {
 }
 
 // One LAME stream. Its bytes go to the writer, which puts them in the file
-// at once if every segment before this one is there, or keeps them until then.
+// at once if every segment before this one is there, or keeps them until
+// then. The encoder (a few hundred kB) lives only while the segment is
+// encoded.
 class Mp3Writer::Segment : public AudioSink {
  public:
   // Keeps `kept_samples` of what it is given (all if negative). Only the
   // first segment starts with LAME's Info frame.
   Segment(Mp3Writer& owner, std::size_t index, const Mp3Settings& settings, std::int64_t kept_samples)
-      : owner_(owner), index_(index), kept_(kept_samples), lame_(lame_init()) {
-    const auto& path = owner.file_.final_path();
-    if (!lame_) throw cannot_write(path, "the MP3 encoder (LAME) could not start");
-    lame_set_in_samplerate(lame_.get(), settings.sample_rate);
-    lame_set_out_samplerate(lame_.get(), settings.sample_rate);
-    lame_set_num_channels(lame_.get(), 1);
-    lame_set_mode(lame_.get(), MONO);
-    lame_set_VBR(lame_.get(), vbr_off);
-    lame_set_brate(lame_.get(), settings.bitrate_kbps);
-    lame_set_quality(lame_.get(), settings.quality);
-    lame_set_bWriteVbrTag(lame_.get(), index == 0 ? 1 : 0);
-    if (lame_init_params(lame_.get()) < 0) {
-      throw cannot_write(path, "LAME refused " + std::to_string(settings.bitrate_kbps) + " kbit/s at " +
-                                   std::to_string(settings.sample_rate) + " Hz");
-    }
-  }
+      : owner_(owner), index_(index), settings_(settings), kept_(kept_samples) {}
 
   void write(std::span<const float> samples) override {
     if (kept_ >= 0) {
@@ -49,21 +36,56 @@ class Mp3Writer::Segment : public AudioSink {
       samples = samples.first(std::min(samples.size(), room));
     }
     if (samples.empty()) return;
+    lame_global_flags* lame = start();
     // LAME's own bound for its output: 1.25 x samples + 7200 bytes.
     encoded_.resize(samples.size() * 5 / 4 + 7200);
-    const int bytes = lame_encode_buffer_ieee_float(lame_.get(), samples.data(), samples.data(),
+    const int bytes = lame_encode_buffer_ieee_float(lame, samples.data(), samples.data(),
                                                     static_cast<int>(samples.size()), encoded_.data(),
                                                     static_cast<int>(encoded_.size()));
     hand_over(bytes, false);
   }
 
+  // Flushes the encoder, keeps what the Info frame needs, and lets it go.
   void finish() {
+    lame_global_flags* lame = start();
     encoded_.resize(7200);
-    hand_over(lame_encode_flush(lame_.get(), encoded_.data(), static_cast<int>(encoded_.size())), true);
+    const int bytes = lame_encode_flush(lame, encoded_.data(), static_cast<int>(encoded_.size()));
+    frames_ = lame_get_frameNum(lame);
+    padding_ = lame_get_encoder_padding(lame);
+    if (index_ == 0) {
+      info_frame_.resize(2880);
+      info_frame_.resize(lame_get_lametag_frame(lame, info_frame_.data(), info_frame_.size()));
+    }
+    lame_.reset();
+    hand_over(bytes, true);
+    std::vector<unsigned char>().swap(encoded_);
+  }
+
+  // Starts the encoder if it has not started. Throws Error when LAME refuses the settings.
+  lame_global_flags* start() {
+    if (lame_) return lame_.get();
+    const auto& path = owner_.file_.final_path();
+    lame_.reset(lame_init());
+    if (!lame_) throw cannot_write(path, "the MP3 encoder (LAME) could not start");
+    lame_set_in_samplerate(lame_.get(), settings_.sample_rate);
+    lame_set_out_samplerate(lame_.get(), settings_.sample_rate);
+    lame_set_num_channels(lame_.get(), 1);
+    lame_set_mode(lame_.get(), MONO);
+    lame_set_VBR(lame_.get(), vbr_off);
+    lame_set_brate(lame_.get(), settings_.bitrate_kbps);
+    lame_set_quality(lame_.get(), settings_.quality);
+    lame_set_bWriteVbrTag(lame_.get(), index_ == 0 ? 1 : 0);
+    if (lame_init_params(lame_.get()) < 0) {
+      throw cannot_write(path, "LAME refused " + std::to_string(settings_.bitrate_kbps) + " kbit/s at " +
+                                   std::to_string(settings_.sample_rate) + " Hz");
+    }
+    return lame_.get();
   }
 
   std::size_t index() const { return index_; }
-  lame_global_flags* lame() const { return lame_.get(); }
+  int frames() const { return frames_; }
+  int padding() const { return padding_; }
+  std::vector<unsigned char>& info_frame() { return info_frame_; }
 
   // Guarded by the writer's mutex.
   std::vector<unsigned char> waiting;  // bytes not yet in the file
@@ -78,10 +100,14 @@ class Mp3Writer::Segment : public AudioSink {
 
   Mp3Writer& owner_;
   std::size_t index_;
+  Mp3Settings settings_;
   std::int64_t kept_;
   std::int64_t seen_ = 0;
   LamePtr lame_;
   std::vector<unsigned char> encoded_;
+  int frames_ = 0;
+  int padding_ = 0;
+  std::vector<unsigned char> info_frame_;  // the first segment's, as LAME made it
 };
 
 Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& settings,
@@ -97,6 +123,7 @@ Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& setti
     segments_.push_back(std::make_unique<Segment>(*this, k, settings, kept));
     if (k < segment_starts.size()) start = segment_starts[k];
   }
+  segments_.front()->start();  // refuses settings LAME cannot encode before any audio is made
   file_.write(render_id3_tag(info, chapters));
   audio_start_ = static_cast<long>(::lseek(file_.fd(), 0, SEEK_CUR));
 }
@@ -124,7 +151,7 @@ void Mp3Writer::take(Segment& segment, std::vector<unsigned char>& bytes, bool f
     if (++joined_ == segments_.size()) break;
     Segment& next = *segments_[joined_];
     append_audio(next.waiting);
-    next.waiting = {};
+    std::vector<unsigned char>().swap(next.waiting);  // frees it; `= {}` would keep the capacity
   }
 }
 
@@ -172,21 +199,20 @@ void Mp3Writer::finish() {
 // The Info frame LAME reserved at the start of the audio gets the frames,
 // bytes, seek table, padding and CRCs of the whole file.
 void Mp3Writer::write_info_frame() {
-  std::array<unsigned char, 2880> frame{};
-  const std::size_t size = lame_get_lametag_frame(segments_.front()->lame(), frame.data(), frame.size());
-  if (size == 0) return;
+  std::vector<unsigned char>& frame = segments_.front()->info_frame();
+  if (frame.empty()) return;
   Mp3StreamFacts facts;
   facts.frames = static_cast<std::uint32_t>(frame_offsets_.size());
   facts.bytes = static_cast<std::uint32_t>(audio_bytes_);
-  facts.padding = lame_get_encoder_padding(segments_.back()->lame());
+  facts.padding = segments_.back()->padding();
   facts.music_crc = music_crc_;
-  facts.frame_offsets = frame_offsets_;
+  facts.frame_offsets = std::move(frame_offsets_);
   int encoded_frames = 0;
-  for (const auto& segment : segments_) encoded_frames += lame_get_frameNum(segment->lame());
-  if (encoded_frames != static_cast<int>(facts.frames) || !rewrite_info_frame(std::span(frame).first(size), facts)) {
+  for (const auto& segment : segments_) encoded_frames += segment->frames();
+  if (encoded_frames != static_cast<int>(facts.frames) || !rewrite_info_frame(frame, facts)) {
     throw cannot_write(file_.final_path(), "the MP3 frames LAME wrote do not add up");
   }
-  if (::pwrite(file_.fd(), frame.data(), size, audio_start_) != static_cast<ssize_t>(size)) {
+  if (::pwrite(file_.fd(), frame.data(), frame.size(), audio_start_) != static_cast<ssize_t>(frame.size())) {
     throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
   }
 }

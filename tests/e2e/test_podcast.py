@@ -198,7 +198,7 @@ class PodcastTest(unittest.TestCase):
                         self.assertLess(peak(samples, start - window, start - window // 5), SILENCE)
 
     def test_mp3_segments_decode_where_the_wav_has_its_samples(self):
-        # The MP3 is encoded in segments of about 30 s, on several cores, and joined: decoded, it
+        # The MP3 is encoded in segments of about 15 s, on several cores, and joined: decoded, it
         # has the WAV's length and lines up with it sample for sample, across every join.
         mp3, rate = decode(self.path(".mp3"))
         wav, _ = decode(self.path(".wav"))
