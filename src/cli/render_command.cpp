@@ -38,6 +38,7 @@
 #include "normaliser/script.h"
 #include "synthesis/parallel_speech.h"
 #include "synthesis/synthesiser.h"
+#include "writers/chapter_limits.h"
 #include "writers/cover_image.h"
 #include "writers/cues.h"
 #include "writers/mp3_writer.h"
@@ -351,6 +352,15 @@ std::string write_episode(const std::string& stem, const Script& script, const s
   return summary.str();
 }
 
+// Refuses a script with more chapters than an episode can carry (writers/chapter_limits.h).
+void require_chapter_limits(const Script& script, const std::string& what) {
+  std::vector<int> levels;
+  for (const auto& chapter : script.chapters) levels.push_back(chapter.level);
+  if (const std::string problem = chapter_limit_problem(levels); !problem.empty()) {
+    throw Error(what + " " + problem, "join some sections (fewer headings), or split the article in two");
+  }
+}
+
 // The file name of an article's episode: its own stem, or its title's for stdin.
 std::string episode_stem(const fs::path& article_path, const Article& article) {
   return article_path == kStdinPath ? file_stem_for(article.title, "article")
@@ -384,9 +394,13 @@ std::string render_article(const fs::path& article_path, const RenderOptions& op
     }
     return summary;
   }
+  // Refuse files that cannot be replaced before spending time on synthesis.
+  for (const auto& file : episode_files(stem, options)) require_replaceable(file);
+  require_replaceable(state);
   // 2. Normalise it into a script: the sentences as they are to be spoken.
   const Script script = build_script(article, context.normaliser, nullptr,
                                      {context.quote_voice.has_value()});
+  require_chapter_limits(script, quoted(article_path));
   // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
   const std::optional<Seconds> date = context.date ? context.date : parse_date(article.date);
   std::string summary = write_episode(stem, script, date, options, context, channel);
@@ -402,6 +416,7 @@ std::string render_digest(const RenderOptions& options, const RenderContext& con
   for (const auto& path : options.articles) articles.push_back(read_article(path, context.read));
   const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
                                             {context.quote_voice.has_value()});
+  require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
   return write_episode(file_stem_for(options.digest, "digest"), script, context.date, options, context,
                        channel);
 }
@@ -473,6 +488,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     if (!options->feed.empty()) {
       context.feed_extension = feed_episode_extension(options->formats);
       list_episodes(options->feed);
+      require_replaceable(options->feed);
       context.clock = command_clock();
     }
     if (!options->cover.empty()) context.cover = read_cover_image(options->cover);

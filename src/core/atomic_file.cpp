@@ -29,10 +29,26 @@ void require_writable_dir(const fs::path& dir) {
   }
 }
 
+void require_replaceable(const fs::path& path) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (!fs::exists(status)) return;
+  if (fs::is_directory(status)) {
+    throw Error("cannot write " + quoted(path) + ": a folder of that name is in the way",
+                "rename or remove that folder, or choose another --output-dir");
+  }
+  const auto writable = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+  if ((status.permissions() & writable) == fs::perms::none || ::access(path.c_str(), W_OK) != 0) {
+    throw Error("cannot replace " + quoted(path) + ": the file is read-only",
+                "make it writable (chmod u+w) to let narra replace it, or choose another --output-dir");
+  }
+}
+
 AtomicFile::AtomicFile(fs::path final_path) : final_path_(std::move(final_path)) {
   fs::path dir = final_path_.parent_path();
   if (dir.empty()) dir = ".";
   require_writable_dir(dir);
+  require_replaceable(final_path_);
   const std::string pattern = (dir / ("." + final_path_.filename().string() + ".XXXXXX")).string();
   auto [path, fd] = create_temp_file(pattern, final_path_);
   temp_path_ = std::move(path);

@@ -18,7 +18,7 @@ class AtomicFile {
  public:
   // Creates an empty temporary file beside `final_path`, open for reading and
   // writing. Throws Error when the folder is missing, is not a folder, or
-  // cannot be written.
+  // cannot be written, or when `final_path` cannot be replaced (require_replaceable).
   explicit AtomicFile(std::filesystem::path final_path);
   AtomicFile(AtomicFile&& other) noexcept;
   AtomicFile& operator=(AtomicFile&&) = delete;
@@ -55,5 +55,11 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 
 // Checks that `dir` exists and is a writable folder; throws Error otherwise.
 void require_writable_dir(const std::filesystem::path& dir);
+
+// Checks that whatever `path` holds may be replaced: nothing, or a file
+// that is not read-only. A read-only file is refused even where the
+// permissions would let a rename replace it (as root): someone protected it.
+// Throws Error otherwise.
+void require_replaceable(const std::filesystem::path& path);
 
 }  // namespace narra

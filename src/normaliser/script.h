@@ -45,8 +45,15 @@ struct Script {
   std::vector<ScriptChapter> chapters;
 };
 
+// The longest sentence spoken in one piece: about 150 words, a minute of
+// speech. Longer ones (text without full stops) are read in pieces, so the
+// memory a sentence takes stays small.
+constexpr std::size_t kMaxSentenceBytes = 1000;
+
 // Splits a paragraph into sentences at . ! ? and … followed by a space and an
-// upper-case letter, digit or quote, never after a known abbreviation or an initial.
+// upper-case letter, digit or quote, never after a known abbreviation or an
+// initial. A sentence over kMaxSentenceBytes is broken after its last ; : or
+// , within the limit, else between words.
 std::vector<std::string> split_sentences(std::string_view paragraph, const LanguageData& data);
 
 struct ScriptOptions {

@@ -45,6 +45,33 @@ bool starts_sentence(std::string_view text, std::size_t pos) {
   return is_upper(decode_utf8(text, cp_pos));
 }
 
+// Breaks a sentence longer than kMaxSentenceBytes into pieces that are not:
+// after the last ; : or , that leaves a piece within the limit, else at the
+// last space, else (one enormous word) at a character boundary.
+void add_in_pieces(std::string_view sentence, std::vector<std::string>& sentences) {
+  while (sentence.size() > kMaxSentenceBytes) {
+    const std::string_view window = sentence.substr(0, kMaxSentenceBytes);
+    std::size_t cut = std::string_view::npos;
+    for (char mark : {';', ':', ','}) {
+      const std::size_t at = window.rfind(std::string{mark} + ' ');
+      if (at != std::string_view::npos && at > kMaxSentenceBytes / 4 && (cut == std::string_view::npos || at > cut)) {
+        cut = at + 1;
+      }
+    }
+    if (cut == std::string_view::npos) {
+      const std::size_t space = window.rfind(' ');
+      cut = space != std::string_view::npos && space > 0 ? space : kMaxSentenceBytes;
+      while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    }
+    std::string_view piece = sentence.substr(0, cut);
+    while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
+    if (!piece.empty()) sentences.emplace_back(piece);
+    sentence.remove_prefix(cut);
+    while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+  }
+  if (!sentence.empty()) sentences.emplace_back(sentence);
+}
+
 }  // namespace
 
 std::vector<std::string> split_sentences(std::string_view text, const LanguageData& data) {
@@ -55,7 +82,7 @@ std::vector<std::string> split_sentences(std::string_view text, const LanguageDa
     std::string_view sentence = text.substr(start, end - start);
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
     while (!sentence.empty() && sentence.back() == ' ') sentence.remove_suffix(1);
-    if (!sentence.empty()) sentences.emplace_back(sentence);
+    add_in_pieces(sentence, sentences);
     start = end;
   };
   while (pos < text.size()) {

@@ -1,5 +1,7 @@
 #include "writers/opus_writer.h"
 
+#include "writers/chapter_limits.h"
+
 #include <cstdio>
 
 #include "core/error.h"
@@ -13,15 +15,12 @@ struct OpeCommentsDestroy {
 };
 using OpeCommentsPtr = std::unique_ptr<OggOpusComments, OpeCommentsDestroy>;
 
-// Vorbis chapter numbers have three digits.
-constexpr std::size_t kMaxChapters = 999;
-
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> vorbis_comments(
     const EpisodeInfo& info, const std::vector<TimedChapter>& chapters) {
   if (chapters.size() > kMaxChapters) {
-    throw Error("an Opus file holds at most 999 chapters; this article has " +
+    throw Error("an Opus file holds at most " + std::to_string(kMaxChapters) + " chapters; this article has " +
                     std::to_string(chapters.size()),
                 "join some chapters, or write only MP3 and WAV with --format");
   }

@@ -77,6 +77,43 @@ class HostileInputTest(TempDirTestCase):
         self.assertEqual(sorted(os.listdir(self.tmp)), ["out"])
         self.assertFalse(os.path.exists("/etc/passwd.wav"))
 
+    def test_an_existing_read_only_output_file_is_refused_and_kept(self):
+        existing = self.out / f"{SAMPLE.stem}.mp3"
+        existing.write_bytes(b"older episode")
+        existing.chmod(0o444)
+        result = run("render", SAMPLE, "--output-dir", self.out, check=False)
+        self.assert_one_error(result, f"{SAMPLE.stem}.mp3", "read-only")
+        self.assertEqual(existing.read_bytes(), b"older episode")
+        self.assertEqual(os.listdir(self.out), [existing.name])  # nothing rendered, no temporaries
+
+    def test_a_read_only_feed_is_refused_before_rendering(self):
+        feed = self.tmp / "feed.xml"
+        run("feed", "init", feed, "--title", "Notizie", "--author", "Redazione", "--description",
+            "Le notizie del giorno.", "--base-url", "https://example.org/podcast")
+        before = feed.read_bytes()
+        feed.chmod(0o444)
+        result = run("render", SAMPLE, "--output-dir", self.out, "--feed", feed, check=False)
+        self.assert_one_error(result, "feed.xml", "read-only")
+        self.assertEqual(feed.read_bytes(), before)
+        self.assertEqual(os.listdir(self.out), [])
+
+    def test_more_chapters_than_a_table_of_contents_lists_are_refused(self):
+        article = self.write("titoli.md", "".join(f"## Capitolo {i}\n\nTesto del capitolo {i}.\n\n"
+                                                  for i in range(300)))
+        result = run("render", article, "--output-dir", self.out, check=False)
+        self.assert_one_error(result, "titoli.md", "255 chapters")
+        self.assertEqual(os.listdir(self.out), [])
+
+    def test_a_line_without_full_stops_is_read_in_pieces(self):
+        # 2000 words and no full stop: spoken (and transcribed) in pieces of at most 1000 bytes.
+        words = ("casa", "strada", "governo", "mercato", "città", "lavoro")
+        article = self.write("senza-punti.txt", "Titolo\n\n" +
+                             " ".join(words[i % 6] for i in range(2000)) + "\n")
+        run("render", article, "--format", "wav", "--output-dir", self.out)
+        vtt = (self.out / "senza-punti.vtt").read_text(encoding="utf-8")
+        cues = [block.split("\n", 2)[-1] for block in vtt.strip().split("\n\n")[1:]]
+        self.assertGreaterEqual(len(cues), 14)
+        self.assertLessEqual(max(len(cue.encode()) for cue in cues), 1000)
 
 if __name__ == "__main__":
     unittest.main()

@@ -139,6 +139,31 @@ TEST_SUITE("normaliser passes") {
     CHECK(expand_abbreviations("Frutta ecc. Poi", italian()) == "Frutta eccetera. Poi");
   }
 
+  TEST_CASE("a sentence without full stops is read in pieces of at most a minute") {
+    std::string endless;
+    for (int i = 0; i < 400; ++i) endless += (i % 25 == 24 ? "strada, " : "casa ");
+    const auto pieces = split_sentences(endless, italian());
+    REQUIRE(pieces.size() > 2);
+    std::string joined;
+    for (const auto& piece : pieces) {
+      CHECK(piece.size() <= kMaxSentenceBytes);
+      CHECK(piece.back() == ',');  // broken after a comma, where a reader pauses anyway
+      joined += (joined.empty() ? "" : " ") + piece;
+    }
+    CHECK(joined + " " == endless.substr(0, joined.size() + 1));
+  }
+
+  TEST_CASE("an enormous word is cut between characters, never inside one") {
+    std::string word;
+    for (int i = 0; i < 1500; ++i) word += "à";  // two bytes each
+    const auto pieces = split_sentences(word, italian());
+    REQUIRE(pieces.size() == 3);
+    for (const auto& piece : pieces) {
+      CHECK(piece.size() <= kMaxSentenceBytes);
+      CHECK(piece.size() % 2 == 0);
+    }
+  }
+
   TEST_CASE("the trace names every pass that changed the text") {
     const Normaliser normaliser(load_language_data(test::voices_dir() / "it"));
     Trace trace;
