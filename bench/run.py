@@ -94,7 +94,7 @@ def bench_article(label, article, runs):
 
 
 def bench_batch(runs):
-    """20 articles (the samples, numbered copies) with -j 1 and with one job per core."""
+    """20 articles (the samples, numbered copies) on one core (-j 1) and on every core."""
     samples = sorted((ROOT / "tests" / "articles").glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="narra-bench-batch-") as folder:
         folder = Path(folder)
