@@ -6,12 +6,12 @@
 
 namespace narra {
 
-Resampler::Resampler(int input_rate, int output_rate, AudioSink& next, Quality quality)
+Resampler::Resampler(int input_rate, int output_rate, AudioSink& next)
     : output_rate_(output_rate),
       ratio_(static_cast<double>(output_rate) / input_rate),
       next_(next) {
   soxr_error_t error = nullptr;
-  const soxr_quality_spec_t spec = soxr_quality_spec(quality == Quality::high ? SOXR_HQ : SOXR_MQ, 0);
+  const soxr_quality_spec_t spec = soxr_quality_spec(SOXR_HQ, 0);
   soxr_.reset(soxr_create(input_rate, output_rate, 1, &error, nullptr, &spec, nullptr));
   if (error != nullptr || !soxr_) {
     throw Error("cannot resample " + std::to_string(input_rate) + " Hz to " +

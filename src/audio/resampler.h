@@ -20,12 +20,8 @@ using SoxrPtr = std::unique_ptr<soxr, SoxrDelete>;
 
 class Resampler : public AudioSink {
  public:
-  // `high` is for audio people hear; `fast` (a wider transition band) is for
-  // measuring, such as finding peaks between samples.
-  enum class Quality { high, fast };
-
   // Rates in Hz. `next` is borrowed and must outlive the Resampler. Throws Error.
-  Resampler(int input_rate, int output_rate, AudioSink& next, Quality quality = Quality::high);
+  Resampler(int input_rate, int output_rate, AudioSink& next);
 
   void write(std::span<const float> samples) override;
 

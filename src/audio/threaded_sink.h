@@ -1,8 +1,9 @@
 // Runs a sink on its own thread: write() hands a copy of each block to a
 // bounded queue that a worker thread drains into the wrapped sink, so an
-// encoder (LAME, Opus) works on one core while the stages before it work on
-// another. At most about `max_samples` samples wait, so memory stays
-// bounded (a single larger block is let through when the queue is empty).
+// Opus encoder or a loudness meter works on one core while the stages
+// before it work on another. At most about `max_samples` samples wait, so
+// memory stays bounded (a single larger block is let through when the
+// queue is empty).
 #pragma once
 
 #include <condition_variable>
