@@ -74,6 +74,7 @@ class Mp3Writer::Segment : public AudioSink {
     lame_set_VBR(lame_.get(), vbr_off);
     lame_set_brate(lame_.get(), settings_.bitrate_kbps);
     lame_set_quality(lame_.get(), settings_.quality);
+    lame_set_scale(lame_.get(), owner_.input_scale_);
     lame_set_bWriteVbrTag(lame_.get(), index_ == 0 ? 1 : 0);
     if (lame_init_params(lame_.get()) < 0) {
       throw cannot_write(path, "LAME refused " + std::to_string(settings_.bitrate_kbps) + " kbit/s at " +
@@ -110,10 +111,31 @@ class Mp3Writer::Segment : public AudioSink {
   std::vector<unsigned char> info_frame_;  // the first segment's, as LAME made it
 };
 
+namespace {
+
+// The factor LAME itself applies to the input with these settings: its
+// lame_init_params lowers mono input to 0.95 (about -0.45 dB), which would
+// leave the MP3 quieter than the loudness narra measured.
+float lame_input_scale(const Mp3Settings& settings) {
+  const LamePtr probe(lame_init());
+  if (!probe) return 1.0f;
+  lame_set_in_samplerate(probe.get(), settings.sample_rate);
+  lame_set_out_samplerate(probe.get(), settings.sample_rate);
+  lame_set_num_channels(probe.get(), 1);
+  lame_set_mode(probe.get(), MONO);
+  lame_set_VBR(probe.get(), vbr_off);
+  lame_set_brate(probe.get(), settings.bitrate_kbps);
+  lame_set_scale(probe.get(), 1.0f);
+  if (lame_init_params(probe.get()) < 0 || lame_get_scale(probe.get()) <= 0) return 1.0f;
+  return lame_get_scale(probe.get());
+}
+
+}  // namespace
+
 Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& settings,
                      const EpisodeInfo& info, const std::vector<TimedChapter>& chapters,
                      const std::vector<std::int64_t>& segment_starts)
-    : file_(path) {
+    : file_(path), input_scale_(1.0f / lame_input_scale(settings)) {
   std::int64_t start = 0;
   for (std::size_t k = 0; k <= segment_starts.size(); ++k) {
     const std::int64_t kept = k < segment_starts.size() ? segment_starts[k] - start - kFrameSamples : -1;

@@ -79,6 +79,7 @@ class Mp3Writer : public AudioSink {
   void write_info_frame();
 
   AtomicFile file_;
+  float input_scale_;     // undoes the scale LAME applies of its own accord
   long audio_start_ = 0;  // byte offset of the first MPEG frame (the Info frame)
   std::vector<std::unique_ptr<Segment>> segments_;
   std::mutex mutex_;         // guards everything below, and writing the file

@@ -180,7 +180,7 @@ class PodcastTest(unittest.TestCase):
         for suffix in (".mp3", ".opus", ".wav"):
             with self.subTest(suffix):
                 integrated, true_peak = ebur128(self.path(suffix))
-                self.assertAlmostEqual(integrated, TARGET_LUFS, delta=1.0)
+                self.assertAlmostEqual(integrated, TARGET_LUFS, delta=0.5)
                 self.assertLessEqual(true_peak, -1.0)
         report = json.loads(self.path(".loudness.json").read_text(encoding="utf-8"))
         for name, figures in report["outputs"].items():
@@ -253,7 +253,7 @@ class PodcastOptionsTest(TempDirTestCase):
     def test_loudness_and_bitrate_options(self):
         run("render", SAMPLE, "--output-dir", self.tmp, "--loudness", "-20", "--bitrate", "96")
         mp3 = self.tmp / f"{SAMPLE.stem}.mp3"
-        self.assertAlmostEqual(ebur128(mp3)[0], -20, delta=1.0)
+        self.assertAlmostEqual(ebur128(mp3)[0], -20, delta=0.5)
         self.assertEqual(int(ffprobe_format(mp3)["streams"][0]["bit_rate"]), 96000)
 
     def test_a_cover_that_is_not_an_image_is_refused(self):
@@ -291,7 +291,7 @@ class PodcastOptionsTest(TempDirTestCase):
                     for (start, _, _), chapter in zip(found, chapters["chapters"]):
                         self.assertAlmostEqual(start, chapter["startTime"], delta=TOLERANCE_S)
                     integrated, true_peak = ebur128(base + suffix)
-                    self.assertAlmostEqual(integrated, TARGET_LUFS, delta=1.0)
+                    self.assertAlmostEqual(integrated, TARGET_LUFS, delta=0.5)
                     self.assertLessEqual(true_peak, -1.0)
 
 
