@@ -68,7 +68,7 @@ std::string read_all(int fd) {
 // and the timeline, or "E" and the error, and ends without running any
 // destructor (the spool file belongs to the parent).
 [[noreturn]] void speak_in_child(Synthesiser& synthesiser, const Script& script, std::size_t first,
-                                 PcmSpool& spool, int report_fd) {
+                                 PcmSpool& spool, int report_fd, pid_t parent) {
   // Stopped with the parent: by its signal, or when it dies.
   sigset_t signals;
   sigemptyset(&signals);
@@ -76,6 +76,7 @@ std::string read_all(int fd) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(1);  // the parent died before the line above
   std::string report;
   int status = 0;
   try {
@@ -100,6 +101,7 @@ Timeline speak_in_parallel(Synthesiser& synthesiser, const Script& script, Audio
   PcmSpool later_audio(spool_dir, stem + ".later");
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) throw Error(std::string("cannot start a second synthesiser: ") + std::strerror(errno));
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(fds[0]);
@@ -108,7 +110,7 @@ Timeline speak_in_parallel(Synthesiser& synthesiser, const Script& script, Audio
   }
   if (pid == 0) {
     ::close(fds[0]);
-    speak_in_child(synthesiser, script, half, later_audio, fds[1]);
+    speak_in_child(synthesiser, script, half, later_audio, fds[1], parent);
   }
   ::close(fds[1]);
   register_child(pid);
