@@ -5,9 +5,10 @@
 // speaks the earlier ones; then the child's audio follows this process's in
 // the sink, and its timeline is appended.
 //
-// eSpeak NG's voices carry state from one sentence into the next (pitch
-// flutter, for one), so a part spoken in a fresh process sounds slightly
-// different from the same part spoken after the others. The script is
+// eSpeak NG carries state from each sentence it speaks into the ones after
+// (only speaking every earlier sentence again recreates it), so a part
+// spoken in a fresh process sounds slightly different from the same part
+// spoken after the others. The script is
 // therefore shared the same way whatever the cores: on one core the child
 // simply runs first. The bytes written never depend on the machine.
 #pragma once
