@@ -93,7 +93,7 @@ std::vector<Chapter> assemble_chapters(const Document& document) {
     switch (block.kind) {
       case BlockKind::heading:
         close();
-        chapters.push_back(Chapter{text, {text}, block.level, ChapterKind::text});
+        chapters.push_back(Chapter{bounded_title(text), {text}, block.level, ChapterKind::text});
         break;
       case BlockKind::paragraph:
         if (!document.chapters_from_headings || chapters.empty() ||
@@ -142,6 +142,8 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
     article.title = first_words(block_text(*body), 10);
   }
   article.author = options.author.empty() ? document.author : normalise_typography(options.author);
+  article.title = bounded_title(article.title);
+  article.author = bounded_title(article.author);
   article.date = document.date;
   article.language = document.language;
   article.cover = document.cover;

@@ -84,6 +84,26 @@ std::string normalise_typography(std::string_view text) {
   return out;
 }
 
+std::string bounded_title(std::string_view text, std::size_t max_characters) {
+  static constexpr std::string_view kEllipsis = "\u2026";
+  std::size_t characters = 0;
+  std::size_t cut = 0;  // the byte where the character after the first max_characters - 1 starts
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (characters == max_characters - 1) cut = i;
+    if (++characters > max_characters) break;
+  }
+  if (characters <= max_characters) return std::string(text);
+  std::string_view kept = text.substr(0, cut);
+  if (const auto space = kept.rfind(' '); space != std::string_view::npos && space > cut / 2) {
+    kept = kept.substr(0, space);
+  }
+  while (!kept.empty() && (kept.back() == ' ' || kept.back() == ',' || kept.back() == ';' || kept.back() == ':')) {
+    kept.remove_suffix(1);
+  }
+  return std::string(kept) + std::string(kEllipsis);
+}
+
 std::string file_stem_for(std::string_view title, std::string_view fallback) {
   const std::string terminated(title);
   utf8proc_uint8_t* folded = nullptr;

@@ -19,6 +19,15 @@ namespace narra {
 // - runs of spaces collapsed and the ends trimmed.
 std::string normalise_typography(std::string_view text);
 
+// The most characters a title or author keeps in tags, feeds and pages, and
+// in the opening sentence that speaks them.
+constexpr std::size_t kMaxTitleCharacters = 200;
+
+// `text` (valid UTF-8) when it has at most `max_characters` characters; else
+// cut at the last space within the limit (or at the limit, between
+// characters, when there is none) and ended with "…".
+std::string bounded_title(std::string_view text, std::size_t max_characters = kMaxTitleCharacters);
+
 }  // namespace narra
 
 namespace narra {

@@ -12,8 +12,18 @@
 
 namespace narra {
 
-PcmSpool::PcmSpool(const std::filesystem::path& dir, const std::string& stem)
-    : file_(dir / (stem + ".spool")), stream_(file_.open_stream("w+b")) {}
+PcmSpool::PcmSpool(const std::filesystem::path& file, std::filesystem::path output)
+    : output_(std::move(output)), file_(file), stream_(file_.open_stream("w+b")) {}
+
+PcmSpool::PcmSpool(const PcmSpool& beside, std::string_view tag)
+    : PcmSpool(beside.file_.final_path().parent_path() /
+                   (beside.file_.final_path().stem().string() + "." + std::string(tag) +
+                    beside.file_.final_path().extension().string()),
+               beside.output_) {}
+
+Error PcmSpool::failure(const std::string& reason) const {
+  return cannot_write(output_, reason, "check the free disk space in " + quoted(output_.parent_path()));
+}
 
 void PcmSpool::write(std::span<const float> samples) {
   pcm_.resize(samples.size());
@@ -23,7 +33,7 @@ void PcmSpool::write(std::span<const float> samples) {
     return static_cast<std::int16_t>(scaled + (scaled < 0 ? -0.5f : 0.5f));
   });
   if (std::fwrite(pcm_.data(), sizeof(std::int16_t), pcm_.size(), stream_.get()) != pcm_.size()) {
-    throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
+    throw failure(std::strerror(errno));
   }
   size_ += static_cast<std::int64_t>(samples.size());
   flushed_ = false;
@@ -32,7 +42,7 @@ void PcmSpool::write(std::span<const float> samples) {
 void PcmSpool::flush() {
   std::lock_guard lock(flush_mutex_);
   if (!flushed_ && std::fflush(stream_.get()) != 0) {
-    throw cannot_write(file_.final_path(), std::strerror(errno), "check the free disk space");
+    throw failure(std::strerror(errno));
   }
   flushed_ = true;
 }
@@ -40,7 +50,7 @@ void PcmSpool::flush() {
 void PcmSpool::count_outside_writes() {
   flush();
   struct stat status {};
-  if (::fstat(fileno(stream_.get()), &status) != 0) throw cannot_read(file_.temp_path(), std::strerror(errno));
+  if (::fstat(fileno(stream_.get()), &status) != 0) throw failure(std::strerror(errno));
   size_ = static_cast<std::int64_t>(status.st_size) / static_cast<std::int64_t>(sizeof(std::int16_t));
 }
 
@@ -55,7 +65,7 @@ void PcmSpool::replay(AudioSink& sink, const SampleRange& range, std::size_t blo
     const auto want = static_cast<std::size_t>(std::min<std::int64_t>(end - position, static_cast<std::int64_t>(block_samples)));
     const auto bytes = static_cast<ssize_t>(want * sizeof(std::int16_t));
     if (::pread(fd, pcm.data(), static_cast<std::size_t>(bytes), position * static_cast<off_t>(sizeof(std::int16_t))) != bytes) {
-      throw cannot_read(file_.temp_path(), "the spool file ended early");
+      throw failure("its temporary file ended early");
     }
     std::transform(pcm.begin(), pcm.begin() + static_cast<std::ptrdiff_t>(want), block.begin(),
                    [](std::int16_t sample) { return static_cast<float>(sample) / 32768.0f; });

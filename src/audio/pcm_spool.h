@@ -11,11 +11,13 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <vector>
 
 #include "audio/audio_sink.h"
 #include "audio/sample_range.h"
 #include "core/atomic_file.h"
+#include "core/error.h"
 
 namespace narra {
 
@@ -26,8 +28,11 @@ using FilePtr = std::unique_ptr<std::FILE, FileClose>;
 
 class PcmSpool : public AudioSink {
  public:
-  // Creates the spool file in `dir`, named after `stem`. Throws Error.
-  PcmSpool(const std::filesystem::path& dir, const std::string& stem);
+  // Creates the spool file `file`, a temporary file beside `output` (the
+  // episode's audio file, which messages name). Throws Error.
+  PcmSpool(const std::filesystem::path& file, std::filesystem::path output);
+  // Creates a second spool beside `beside`, its name marked with `tag`. Throws Error.
+  PcmSpool(const PcmSpool& beside, std::string_view tag);
 
   // Appends samples, stored at 16 bits (clipped to [-1, 1)). Throws Error when the disk is full.
   void write(std::span<const float> samples) override;
@@ -51,6 +56,10 @@ class PcmSpool : public AudioSink {
   void replay(AudioSink& sink, const SampleRange& range, std::size_t block_samples = 4096);
 
  private:
+  // An error that names the episode's file, not the temporary one.
+  Error failure(const std::string& reason) const;
+
+  std::filesystem::path output_;
   AtomicFile file_;  // never committed: only its temporary-file handling is used
   FilePtr stream_;
   std::int64_t size_ = 0;

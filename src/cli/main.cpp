@@ -16,6 +16,10 @@ int main(int argc, char** argv) {
   CLI::App app{"narra: turns Italian news articles into chaptered audio and podcast episodes"};
   app.set_version_flag("--version", std::string("narra ") + NARRA_VERSION);
   app.require_subcommand(1);
+  // A mistyped option gets the same one error line as every other bad input.
+  app.failure_message([](const CLI::App*, const CLI::Error& error) {
+    return "error: " + std::string(error.what()) + "\nhint: narra COMMAND --help lists what each command takes\n";
+  });
   narra::GlobalOptions global;
   if (const char* dir = std::getenv("NARRA_VOICES_DIR")) global.voices_dir = dir;
   app.add_option("--voices-dir", global.voices_dir,

@@ -12,8 +12,10 @@
 //                                       └─ resampler 48 kHz ─── Opus writer
 //   sidecars (chapters JSON, WebVTT, SRT, script, loudness) ─ feed
 #include <algorithm>
+#include <cmath>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <sstream>
 
@@ -32,6 +34,7 @@
 #include "cli/render_state.h"
 #include "core/process_pool.h"
 #include "core/atomic_file.h"
+#include "core/episode_files.h"
 #include "core/error.h"
 #include "core/parallel.h"
 #include "feed/feed.h"
@@ -85,7 +88,8 @@ struct RenderContext {
   ReadOptions read;
   CoverImage cover;
   std::optional<Seconds> date;  // --date
-  std::string feed_extension;   // the episode a feed gets: ".mp3" or ".opus"
+  std::string feed_format;      // the episode a feed gets: "mp3" or "opus"
+  std::vector<fs::path> inputs;  // files the run reads, which no output may replace
   Clock clock;
   FingerprintInputs fingerprint;
   unsigned threads = 1;  // threads each episode may keep busy
@@ -139,12 +143,10 @@ std::string calendar_date(Seconds time) {
   return out.str();
 }
 
-// The extension of the episode --feed adds: a feed carries MP3, else Opus, never WAV.
-std::string feed_episode_extension(const std::vector<std::string>& formats) {
+// The format of the episode --feed adds: a feed carries MP3, else Opus, never WAV.
+std::string feed_episode_format(const std::vector<std::string>& formats) {
   for (const char* format : {"mp3", "opus"}) {
-    if (std::find(formats.begin(), formats.end(), format) != formats.end()) {
-      return std::string(".") + format;
-    }
+    if (std::find(formats.begin(), formats.end(), format) != formats.end()) return format;
   }
   throw Error("--feed needs an MP3 or Opus episode, but --format asks only for " +
                   CLI::detail::join(formats, ","),
@@ -205,20 +207,19 @@ std::string add_to_feed(const fs::path& episode_file, const std::optional<Second
 // Synthesises `script` into every requested format and its sidecars, named
 // after `stem`, then adds the episode to the feed when asked. Returns the
 // lines that tell the user what was written.
-std::string write_episode(const std::string& stem, const Script& script, const std::optional<Seconds>& date,
+std::string write_episode(const EpisodeFiles& files, const Script& script, const std::optional<Seconds>& date,
                           const RenderOptions& options, const RenderContext& context,
                           const JobChannel& channel) {
-  const fs::path base = options.output_dir / stem;
   // 3. First pass: synthesise into a spool on disk while measuring its loudness.
   Synthesiser synthesiser(context.voice, context.quote_voice);
   const int rate = synthesiser.sample_rate();
-  PcmSpool spool(options.output_dir, stem);
+  PcmSpool spool(files.spool(), files.audio(options.formats.front()));
   LoudnessMeter source_meter(rate);
   std::optional<ThreadedSink> metering;  // the meter runs beside the synthesiser, given a core
   FanOut first_pass{&spool};
   first_pass.add(context.threads > 1 ? metering.emplace(source_meter) : static_cast<AudioSink&>(source_meter));
-  const Timeline timeline = speak_in_parallel(synthesiser, script, first_pass, context.threads, options.output_dir,
-                                              stem, [&](std::size_t done, std::size_t total) {
+  const Timeline timeline = speak_in_parallel(synthesiser, script, first_pass, context.threads, spool,
+                                              [&](std::size_t done, std::size_t total) {
                                                 channel.progress(done, total);
                                               });
   if (metering) metering->finish();
@@ -232,6 +233,12 @@ std::string write_episode(const std::string& stem, const Script& script, const s
   const LoudnessPlan plan =
       compensate_limiting(spool, rate, segments, plan_loudness(source, options.loudness), options.loudness,
                           context.threads);
+  if (plan.target_out_of_reach()) {
+    std::cerr << std::fixed << std::setprecision(1) << "warning: " << quoted(files.dir() / files.stem())
+              << ": " << options.loudness.integrated_lufs << " LUFS cannot be reached under the "
+              << options.loudness.ceiling_dbtp << " dBTP true-peak ceiling; the episode is about "
+              << plan.reachable_lufs << " LUFS\n";
+  }
   // 6. Open the writers (tags and chapters are known now).
   EpisodeInfo info;
   info.title = script.title;
@@ -249,11 +256,11 @@ std::string write_episode(const std::string& stem, const Script& script, const s
     for (std::size_t k = 1; k < segments.size(); ++k) {
       segment_starts.push_back(at_rate(segments[k].first, rate, kMp3WavRate));
     }
-    mp3.emplace(fs::path(base) += ".mp3", Mp3Settings{kMp3WavRate, options.bitrate_kbps}, info, chapters,
+    mp3.emplace(files.audio("mp3"), Mp3Settings{kMp3WavRate, options.bitrate_kbps}, info, chapters,
                 segment_starts);
   }
-  if (wants(options, "wav")) wav.emplace(fs::path(base) += ".wav", kMp3WavRate, info);
-  if (wants(options, "opus")) opus.emplace(fs::path(base) += ".opus", OpusSettings{}, info, chapters);
+  if (wants(options, "wav")) wav.emplace(files.audio("wav"), kMp3WavRate, info);
+  if (wants(options, "opus")) opus.emplace(files.audio("opus"), OpusSettings{}, info, chapters);
   // Measuring the outputs costs a true-peak meter per stream: only for --loudness-report.
   std::vector<std::optional<LoudnessMeter>> mp3_meters(segments.size());
   std::optional<LoudnessMeter> wav_meter;
@@ -316,24 +323,24 @@ std::string write_episode(const std::string& stem, const Script& script, const s
       for (const auto& meter : mp3_meters) parts.push_back(&*meter);
       figures = LoudnessMeter::combined(parts);
     }
-    outputs.emplace_back(fs::path(base) += ".mp3", figures);
+    outputs.emplace_back(files.audio("mp3"), figures);
   }
   if (opus) {
     opus->finish();
-    outputs.emplace_back(fs::path(base) += ".opus", measured(opus_meter));
+    outputs.emplace_back(files.audio("opus"), measured(opus_meter));
   }
   if (wav) {
     wav->finish(chapter_markers(timeline, kMp3WavRate));
-    outputs.emplace_back(fs::path(base) += ".wav", measured(wav_meter));
+    outputs.emplace_back(files.audio("wav"), measured(wav_meter));
   }
   // The MP3 segments limit what the in-order chain limits: count them once.
   const auto episode_limiting = mp3 ? std::span(limiting).last(mp3_tasks) : std::span(limiting);
   const std::vector<Cue> cues = make_cues(timeline);
-  write_file_atomically(fs::path(base) += ".chapters.json", make_chapters_json(chapters));
-  write_file_atomically(fs::path(base) += ".vtt", make_webvtt(cues));
-  write_file_atomically(fs::path(base) += ".srt", make_srt(cues));
-  write_file_atomically(fs::path(base) += ".txt", format_script(script));
-  write_file_atomically(fs::path(base) += ".loudness.json",
+  write_file_atomically(files.chapters_json(), make_chapters_json(chapters));
+  write_file_atomically(files.webvtt(), make_webvtt(cues));
+  write_file_atomically(files.srt(), make_srt(cues));
+  write_file_atomically(files.script(), format_script(script));
+  write_file_atomically(files.loudness_report(),
                         loudness_report_json(options, source, plan, combined(episode_limiting), outputs));
 
   std::ostringstream summary;
@@ -348,8 +355,41 @@ std::string write_episode(const std::string& stem, const Script& script, const s
     }
   }
   // 8. Publish: add the episode to the feed.
-  if (!options.feed.empty()) summary << add_to_feed(fs::path(base) += context.feed_extension, date, options, context);
+  if (!options.feed.empty()) summary << add_to_feed(files.audio(context.feed_format), date, options, context);
   return summary.str();
+}
+
+// Every file the run reads, which none of its outputs may replace.
+std::vector<fs::path> run_inputs(const RenderOptions& options, const GlobalOptions& global) {
+  std::vector<fs::path> inputs;
+  for (const auto& article : options.articles) {
+    if (article != kStdinPath) inputs.push_back(article);
+  }
+  for (const auto* files : {&options.reading.boilerplate, &global.lexicons}) {
+    inputs.insert(inputs.end(), files->begin(), files->end());
+  }
+  for (const auto& file : {options.feed, options.cover}) {
+    if (!file.empty()) inputs.push_back(file);
+  }
+  return inputs;
+}
+
+// Before anything is written: no two articles of a batch may share a name
+// (they would write the same files), and no article's files may replace one
+// of the run's inputs.
+void require_safe_output_sets(const RenderOptions& options, const RenderContext& context) {
+  std::map<std::string, fs::path> seen;
+  for (const auto& article : options.articles) {
+    if (article == kStdinPath) continue;
+    require_not_inputs(EpisodeFiles(options.output_dir, article.stem().string(), options.formats).written(),
+                       context.inputs);
+    const auto [at, inserted] = seen.emplace(bounded_stem(article.stem().string()), article);
+    if (!inserted) {
+      throw Error(quoted(at->second) + " and " + quoted(article) + " would both be written as " +
+                      quoted(options.output_dir / at->first) + ".*",
+                  "render them in separate runs with different --output-dir, or rename one");
+    }
+  }
 }
 
 // Refuses a script with more chapters than an episode can carry (writers/chapter_limits.h).
@@ -361,50 +401,51 @@ void require_chapter_limits(const Script& script, const std::string& what) {
   }
 }
 
-// The file name of an article's episode: its own stem, or its title's for stdin.
-std::string episode_stem(const fs::path& article_path, const Article& article) {
-  return article_path == kStdinPath ? file_stem_for(article.title, "article")
-                                    : article_path.stem().string();
+// The files of an article's episode: named after the article, or after its
+// title when it comes from stdin.
+EpisodeFiles episode_files(const fs::path& article_path, const Article& article, const RenderOptions& options) {
+  const std::string stem = article_path == kStdinPath ? file_stem_for(article.title, "article")
+                                                      : article_path.stem().string();
+  return EpisodeFiles(options.output_dir, stem, options.formats);
 }
 
-// The files an episode named `stem` consists of.
-std::vector<fs::path> episode_files(const std::string& stem, const RenderOptions& options) {
-  std::vector<fs::path> files;
-  for (const auto& format : options.formats) files.push_back(options.output_dir / (stem + "." + format));
-  for (const char* sidecar : {".chapters.json", ".vtt", ".srt", ".txt", ".loudness.json"}) {
-    files.push_back(options.output_dir / (stem + sidecar));
-  }
-  return files;
+// Before anything is written: refuses an episode whose files could not all
+// be written, or would replace one of the run's inputs, and removes what an
+// earlier, killed run of the same episode left behind.
+void prepare_output_set(const EpisodeFiles& files, const RenderContext& context) {
+  const std::vector<fs::path> written = files.written();
+  require_not_inputs(written, context.inputs);
+  for (const auto& file : written) require_replaceable(file);
+  remove_stale_temporaries(files.dir(), files.stem() + ".");
 }
 
 std::string render_article(const fs::path& article_path, const RenderOptions& options,
                            const RenderContext& context, const JobChannel& channel) {
   // 1. Read the article into the article model (title, chapters, paragraphs), cleaned up.
   const Article article = read_article(article_path, context.read);
-  const std::string stem = episode_stem(article_path, article);
+  const EpisodeFiles files = episode_files(article_path, article, options);
   // 0. Nothing to do when the same input and options made these files before (--force redoes).
-  const fs::path state = options.output_dir / (stem + std::string(kRenderStateSuffix));
   const std::string fingerprint =
       article_path == kStdinPath ? std::string() : render_fingerprint(article_path, context.fingerprint);
-  if (!options.force && !fingerprint.empty() && is_up_to_date(state, fingerprint, episode_files(stem, options))) {
-    std::string summary = (options.output_dir / stem).string() + "  unchanged, skipped (--force renders it again)\n";
+  if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
+    std::string summary = (options.output_dir / files.stem()).string() +
+                          "  unchanged, skipped (--force renders it again)\n";
     if (!options.feed.empty()) {
-      summary += add_to_feed(options.output_dir / (stem + context.feed_extension),
+      summary += add_to_feed(files.audio(context.feed_format),
                              context.date ? context.date : parse_date(article.date), options, context);
     }
     return summary;
   }
   // Refuse files that cannot be replaced before spending time on synthesis.
-  for (const auto& file : episode_files(stem, options)) require_replaceable(file);
-  require_replaceable(state);
+  prepare_output_set(files, context);
   // 2. Normalise it into a script: the sentences as they are to be spoken.
   const Script script = build_script(article, context.normaliser, nullptr,
                                      {context.quote_voice.has_value()});
   require_chapter_limits(script, quoted(article_path));
   // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
   const std::optional<Seconds> date = context.date ? context.date : parse_date(article.date);
-  std::string summary = write_episode(stem, script, date, options, context, channel);
-  if (!fingerprint.empty()) write_file_atomically(state, fingerprint + "\n");
+  std::string summary = write_episode(files, script, date, options, context, channel);
+  if (!fingerprint.empty()) write_file_atomically(files.render_state(), fingerprint + "\n");
   return summary;
 }
 
@@ -417,8 +458,9 @@ std::string render_digest(const RenderOptions& options, const RenderContext& con
   const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
                                             {context.quote_voice.has_value()});
   require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
-  return write_episode(file_stem_for(options.digest, "digest"), script, context.date, options, context,
-                       channel);
+  const EpisodeFiles files(options.output_dir, file_stem_for(options.digest, "digest"), options.formats);
+  prepare_output_set(files, context);
+  return write_episode(files, script, context.date, options, context, channel);
 }
 
 }  // namespace
@@ -456,6 +498,13 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
       ->capture_default_str();
   command->add_option("--loudness", options->loudness.integrated_lufs,
                       "integrated loudness target, LUFS (dual mono)")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            double lufs = 0;
+            std::istringstream in(value);
+            return in >> lufs && in.eof() && std::isfinite(lufs) ? std::string() : "not a finite number";
+          },
+          "NUMBER"))
       ->check(CLI::Range(-40.0, -5.0))
       ->capture_default_str();
   command->add_flag("--loudness-report", options->loudness_report,
@@ -476,7 +525,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
   command->callback([options, &global] {
     require_writable_dir(options->output_dir);
     const Voice voice = find_voice(global.voices_dir, options->voice);
-    RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}, {}};
+    RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}, {}, {}};
     if (!options->date.empty()) {
       context.date = parse_date(options->date);
       if (!context.date) {
@@ -486,12 +535,13 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     }
     // Refuse a --feed that cannot work before spending time on synthesis.
     if (!options->feed.empty()) {
-      context.feed_extension = feed_episode_extension(options->formats);
+      context.feed_format = feed_episode_format(options->formats);
       list_episodes(options->feed);
       require_replaceable(options->feed);
       context.clock = command_clock();
     }
     if (!options->cover.empty()) context.cover = read_cover_image(options->cover);
+    context.inputs = run_inputs(*options, global);
     if (!options->quote_voice.empty()) context.quote_voice = find_voice(global.voices_dir, options->quote_voice);
     context.read = make_read_options(global, voice, options->reading, context.rules);
     context.read.title = options->title;
@@ -508,6 +558,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
       if (!options->quiet) std::cout << summary;
       return;
     }
+    require_safe_output_sets(*options, context);
     // Each article is its own episode; several render at once, one per worker process.
     const std::size_t count = options->articles.size();
     const std::size_t workers = std::min<std::size_t>(cores, count);

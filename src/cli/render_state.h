@@ -15,8 +15,6 @@
 
 namespace narra {
 
-inline constexpr std::string_view kRenderStateSuffix = ".render-state";
-
 // What every article of a run shares in its fingerprint, hashed once.
 struct FingerprintInputs {
   std::string shared_hash;

@@ -1,6 +1,8 @@
 #include "core/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -95,15 +97,37 @@ void AtomicFile::write(std::string_view bytes) {
 
 void AtomicFile::commit() {
   if (::fsync(fd_) != 0) throw cannot_write(final_path_, std::strerror(errno), "check the free disk space");
-  const int fd = fd_;
-  fd_ = -1;
-  if (::close(fd) != 0) throw cannot_write(final_path_, std::strerror(errno), "check the free disk space");
+  // Renamed while still open, so its lock marks it live until it has its final name.
   if (::rename(temp_path_.c_str(), final_path_.c_str()) != 0) {
     throw cannot_write(final_path_, std::strerror(errno),
                        "check that the path is not a folder and that you may replace it");
   }
   committed_ = true;
   unregister_temp_file(temp_path_);
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) throw cannot_write(final_path_, std::strerror(errno), "check the free disk space");
+}
+
+void remove_stale_temporaries(const fs::path& dir, std::string_view prefix) {
+  constexpr std::size_t kRandomTail = 7;  // ".XXXXXX", as mkstemp fills it in
+  const std::string start = "." + std::string(prefix);
+  std::error_code ec;
+  for (fs::directory_iterator it(dir.empty() ? "." : dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!name.starts_with(start) || name.size() < start.size() + kRandomTail ||
+        name[name.size() - kRandomTail] != '.') {
+      continue;
+    }
+    const int fd = ::open(it->path().c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) continue;
+    struct stat status {};
+    // A live run holds its temporary files locked; a killed one left them unlocked.
+    if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && ::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+      ::unlink(it->path().c_str());
+    }
+    ::close(fd);
+  }
 }
 
 void write_file_atomically(const fs::path& path, std::string_view content) {

@@ -53,6 +53,10 @@ class AtomicFile {
 // Writes `content` to `path` through an AtomicFile.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
+// Removes the temporary files in `dir` that a killed run left behind for
+// final names starting with `prefix`: those no live process holds locked.
+void remove_stale_temporaries(const std::filesystem::path& dir, std::string_view prefix);
+
 // Checks that `dir` exists and is a writable folder; throws Error otherwise.
 void require_writable_dir(const std::filesystem::path& dir);
 

@@ -2,6 +2,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -130,9 +131,14 @@ std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Jo
     while (next < count && running.size() < workers) {
       int fds[2];
       if (::pipe(fds) != 0) throw Error(std::string("cannot start a worker: ") + std::strerror(errno));
+      const pid_t parent = ::getpid();
       const pid_t pid = ::fork();
       if (pid < 0) throw Error(std::string("cannot start a worker: ") + std::strerror(errno));
       if (pid == 0) {
+        // Stopped when the parent dies, however it dies: SIGTERM, so that the
+        // worker removes its temporary files and stops its own children.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) ::_exit(1);  // the parent died before the line above
         watch_termination_signals();
         ::close(fds[0]);
         run_child(next, job, fds[1]);

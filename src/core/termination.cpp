@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -72,6 +73,9 @@ std::pair<std::filesystem::path, int> create_temp_file(const std::string& patter
   const int fd = ::mkstemp(buffer.data());
   if (fd < 0) throw cannot_write(final_path, std::strerror(errno));
   ::fchmod(fd, 0644);
+  // Held until the file is renamed into place or removed: a later run tells
+  // a live temporary file from one a killed run left by this lock.
+  ::flock(fd, LOCK_EX | LOCK_NB);
   temp_files.insert(buffer.data());
   return {std::filesystem::path(buffer.data()), fd};
 }

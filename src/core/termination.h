@@ -22,8 +22,9 @@ void watch_termination_signals();
 
 // Creates an empty file from a mkstemp(3) pattern ("dir/.name.XXXXXX") and
 // registers it for removal on termination, with no moment in between.
-// Returns its path and its open descriptor (read-write); throws Error naming
-// `final_path`.
+// The file is locked (flock) for as long as the descriptor, or a copy of it,
+// stays open. Returns its path and its open descriptor (read-write); throws
+// Error naming `final_path`.
 std::pair<std::filesystem::path, int> create_temp_file(const std::string& pattern,
                                                        const std::filesystem::path& final_path);
 

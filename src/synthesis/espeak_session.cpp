@@ -3,12 +3,39 @@
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <string>
 
 #include "core/error.h"
 
 namespace narra {
 namespace {
+
+// eSpeak NG starts an audio back end even when it only hands samples back,
+// and that back end prints its own complaints (a PulseAudio client that
+// cannot size its shared memory under a file size limit, say) on stderr.
+// narra never plays audio: while eSpeak NG starts, stderr goes nowhere, so
+// every line the user sees is narra's own.
+class StderrSilenced {
+ public:
+  StderrSilenced() : saved_(::dup(STDERR_FILENO)) {
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+    if (null >= 0) ::close(null);
+  }
+  ~StderrSilenced() {
+    if (saved_ < 0) return;
+    ::dup2(saved_, STDERR_FILENO);
+    ::close(saved_);
+  }
+  StderrSilenced(const StderrSilenced&) = delete;
+  StderrSilenced& operator=(const StderrSilenced&) = delete;
+
+ private:
+  int saved_;
+};
 
 std::string status_message(espeak_ng_STATUS status) {
   char buffer[512] = {};
@@ -57,7 +84,10 @@ EspeakSession::EspeakSession() {
     throw Error("cannot start eSpeak NG: " + status_message(status),
                 "install its data with: apt-get install espeak-ng-data");
   }
-  status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+  {
+    const StderrSilenced quiet;
+    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+  }
   if (status != ENS_OK) throw Error("cannot start eSpeak NG output: " + status_message(status));
   espeak_SetSynthCallback(on_synthesis);
   sample_rate_ = espeak_ng_GetSampleRate();

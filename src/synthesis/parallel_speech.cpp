@@ -94,11 +94,10 @@ std::string read_all(int fd) {
 }  // namespace
 
 Timeline speak_in_parallel(Synthesiser& synthesiser, const Script& script, AudioSink& sink, unsigned threads,
-                           const std::filesystem::path& spool_dir, const std::string& stem,
-                           const Synthesiser::ChapterProgress& progress) {
+                           const PcmSpool& spool, const Synthesiser::ChapterProgress& progress) {
   const std::size_t half = halfway_chapter(script);
   if (half == 0) return synthesiser.speak(script, sink, progress);
-  PcmSpool later_audio(spool_dir, stem + ".later");
+  PcmSpool later_audio(spool, "later");
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) throw Error(std::string("cannot start a second synthesiser: ") + std::strerror(errno));
   const pid_t parent = ::getpid();

@@ -17,16 +17,16 @@
 #include <string>
 
 #include "audio/audio_sink.h"
+#include "audio/pcm_spool.h"
 #include "synthesis/synthesiser.h"
 
 namespace narra {
 
 // Speaks `script` into `sink` like synthesiser.speak(), in two processes
 // when it has chapters to share: at once when `threads` > 1, one after the
-// other otherwise. The child's spool file goes in `spool_dir`, named after
-// `stem`. Throws Error if either part fails.
+// other otherwise. The child's spool file goes beside `spool`. Throws Error
+// if either part fails.
 Timeline speak_in_parallel(Synthesiser& synthesiser, const Script& script, AudioSink& sink, unsigned threads,
-                           const std::filesystem::path& spool_dir, const std::string& stem,
-                           const Synthesiser::ChapterProgress& progress = {});
+                           const PcmSpool& spool, const Synthesiser::ChapterProgress& progress = {});
 
 }  // namespace narra

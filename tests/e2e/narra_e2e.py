@@ -4,6 +4,7 @@ import struct
 import subprocess
 import tempfile
 import unittest
+import zlib
 from pathlib import Path
 
 NARRA = os.environ.get("NARRA_BIN", str(Path(__file__).resolve().parents[2] / "build" / "narra"))
@@ -22,6 +23,16 @@ def seed_articles():
 needs_seed_articles = unittest.skipUnless(seed_articles(), "no ../shared/seeds folder beside the repository")
 
 
+def tiny_png():
+    """A valid 1x1 PNG image."""
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data +
+                struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) +
+            chunk(b"IDAT", zlib.compress(b"\x00\xff\x80\x00")) + chunk(b"IEND", b""))
+
+
 def run(*args, stdin=None, check=True, timeout=600):
     result = subprocess.run([NARRA, *map(str, args)], input=stdin, capture_output=True,
                             text=True, timeout=timeout)
@@ -38,6 +49,12 @@ class TempDirTestCase(unittest.TestCase):
 
     def tearDown(self):
         self._tmp.cleanup()
+
+    def write(self, name, data):
+        """Writes `data` (text as UTF-8, or bytes) to `name` in the test's folder."""
+        path = self.tmp / name
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return path
 
 
 class Wav:

@@ -126,7 +126,7 @@ class ArticleFormatsTest(TempDirTestCase):
                 wav = Wav(self.tmp / f"{article.stem}.wav")
                 titles = chapter_titles(run("text", article).stdout)
                 self.assertEqual([title for _, title in wav.chapters()], titles)
-                self.assertEqual((self.tmp / f"{article.stem}.txt").read_text(encoding="utf-8"),
+                self.assertEqual((self.tmp / f"{article.stem}.script.txt").read_text(encoding="utf-8"),
                                  run("text", article).stdout)
 
     def test_render_from_stdin_names_the_file_after_the_title(self):
@@ -177,13 +177,13 @@ class DigestTest(TempDirTestCase):
                      "--output-dir", self.tmp)
         self.assertEqual(sorted(p.name for p in self.tmp.iterdir()),
                          [f"rassegna-del-28-novembre.{ext}" for ext in
-                          ("chapters.json", "loudness.json", "srt", "txt", "vtt", "wav")])
+                          ("chapters.json", "loudness.json", "script.txt", "srt", "vtt", "wav")])
         self.assertIn("rassegna-del-28-novembre.wav", result.stdout)
         wav = Wav(self.tmp / "rassegna-del-28-novembre.wav")
         labels = [title for _, title in wav.chapters()]
         own = [chapter_titles(run("text", article).stdout) for article in articles]
         self.assertEqual(labels, ["Rassegna del 28 novembre"] + [t for titles in own for t in titles])
-        script = (self.tmp / "rassegna-del-28-novembre.txt").read_text(encoding="utf-8")
+        script = (self.tmp / "rassegna-del-28-novembre.script.txt").read_text(encoding="utf-8")
         introduction = script.split("\n## ")[0]
         self.assertIn("In questa rassegna", introduction)
         for titles in own:

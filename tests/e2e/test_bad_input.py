@@ -21,10 +21,6 @@ class BadInputTest(TempDirTestCase):
         self.assertEqual(sorted(os.listdir(out_dir)), before, "files were left behind")
         return result
 
-    def write(self, name, data):
-        path = self.tmp / name
-        path.write_bytes(data)
-        return path
 
     def test_missing_file(self):
         self.assert_refused([self.tmp / "nope.txt"], "nope.txt", "no such file")

@@ -12,10 +12,6 @@ class HostileInputTest(TempDirTestCase):
         self.out = self.tmp / "out"
         self.out.mkdir()
 
-    def write(self, name, data):
-        path = self.tmp / name
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        return path
 
     def assert_one_error(self, result, *fragments):
         self.assertNotEqual(result.returncode, 0)

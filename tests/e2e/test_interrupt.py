@@ -34,7 +34,7 @@ class InterruptTest(TempDirTestCase):
 
     def assert_earlier_output_kept(self):
         self.assertEqual((self.out / "lungo.wav").read_bytes(), EARLIER)
-        self.assertFalse((self.out / "lungo.txt").exists())
+        self.assertFalse((self.out / "lungo.script.txt").exists())
 
     def test_sigint_removes_temporaries(self):
         process = self.start_render()
@@ -62,8 +62,11 @@ class InterruptTest(TempDirTestCase):
     def assert_write_failure(self, result):
         self.assertNotEqual(result.returncode, 0)
         self.assertLess(result.returncode, 128)
-        errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+        lines = result.stderr.splitlines()
+        errors = [line for line in lines if line.startswith("error: ")]
         self.assertEqual(len(errors), 1, result.stderr)
+        self.assertTrue(all(line.startswith(("error: ", "hint: ")) for line in lines), result.stderr)
+        self.assertNotIn(".spool", result.stderr)
         self.assertTrue(errors[0].startswith("error: cannot write"), result.stderr)
         self.assertIn("lungo", errors[0])
 

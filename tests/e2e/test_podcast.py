@@ -7,10 +7,9 @@ import struct
 import subprocess
 import tempfile
 import unittest
-import zlib
 from pathlib import Path
 
-from narra_e2e import SAMPLE, TempDirTestCase, run, needs_seed_articles, seed_articles
+from narra_e2e import SAMPLE, TempDirTestCase, needs_seed_articles, run, seed_articles, tiny_png
 
 TOLERANCE_S = 0.025
 TARGET_LUFS = -16.0
@@ -78,15 +77,6 @@ def parse_cues(text, separator):
     return cues
 
 
-def tiny_png():
-    def chunk(kind, data):
-        return (struct.pack(">I", len(data)) + kind + data +
-                struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) +
-            chunk(b"IDAT", zlib.compress(b"\x00\xff\x80\x00")) + chunk(b"IEND", b""))
-
-
 @unittest.skipUnless(HAVE_FFMPEG, "ffmpeg and ffprobe are not installed")
 class PodcastTest(unittest.TestCase):
     """One render of the sample article in every format, inspected from every side."""
@@ -115,7 +105,7 @@ class PodcastTest(unittest.TestCase):
         return Path(str(cls.base) + suffix)
 
     def test_every_output_is_written_and_reported(self):
-        for suffix in (".mp3", ".opus", ".wav", ".chapters.json", ".vtt", ".srt", ".txt",
+        for suffix in (".mp3", ".opus", ".wav", ".chapters.json", ".vtt", ".srt", ".script.txt",
                        ".loudness.json"):
             self.assertTrue(self.path(suffix).is_file(), suffix)
         for suffix in (".mp3", ".opus", ".wav"):

@@ -15,7 +15,7 @@ class RenderTest(TempDirTestCase):
         result = run("render", article, "--output-dir", self.tmp, "--format", "wav")
         stem = article.stem
         wav_path = self.tmp / f"{stem}.wav"
-        script_path = self.tmp / f"{stem}.txt"
+        script_path = self.tmp / f"{stem}.script.txt"
         self.assertIn(str(wav_path), result.stdout)
         self.assertTrue(script_path.is_file())
         wav = Wav(wav_path)
@@ -89,7 +89,7 @@ class RenderTest(TempDirTestCase):
         run("render", SAMPLE, "--output-dir", first, "--format", "mp3,opus,wav", "-j", "1")
         run("render", SAMPLE, "--output-dir", second, "--format", "mp3,opus,wav", "-j", "3")
         self.assertEqual(sorted(p.name for p in first.iterdir()), sorted(p.name for p in second.iterdir()))
-        for name in (f"{SAMPLE.stem}.{ext}" for ext in ("wav", "mp3", "opus", "txt", "vtt", "srt",
+        for name in (f"{SAMPLE.stem}.{ext}" for ext in ("wav", "mp3", "opus", "script.txt", "vtt", "srt",
                                                         "chapters.json", "loudness.json")):
             self.assertEqual((first / name).read_bytes(), (second / name).read_bytes(), name)
 

@@ -13,7 +13,7 @@ TEST_SUITE("spool") {
     for (int i = -32768; i < 32768; i += 7) samples.push_back(static_cast<float>(i) / 32768.0f);
     test::CollectingSink out;
     {
-      PcmSpool spool(dir.path(), "episode");
+      PcmSpool spool(dir.path() / "episode.spool", dir.path());
       test::write_in_blocks(spool, samples, 999);
       CHECK(spool.size() == static_cast<std::int64_t>(samples.size()));
       spool.replay(out, 4096);
