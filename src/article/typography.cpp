@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/utf8.h"
+#include "core/xml_text.h"
 
 namespace narra {
 namespace {
@@ -53,7 +54,9 @@ std::string_view replacement(char32_t cp) {
 }  // namespace
 
 std::string normalise_typography(std::string_view text) {
-  const std::string nfc = to_nfc(text);
+  // Characters no document can hold go first (core/xml_text.h): a title or
+  // a chapter holding one would make the feed and the tags unreadable.
+  const std::string nfc = to_nfc(document_text(text));
   std::string mapped;
   mapped.reserve(nfc.size());
   std::size_t pos = 0;

@@ -7,7 +7,7 @@
 
 namespace narra {
 
-// Returns `text` (valid UTF-8) in NFC with:
+// Returns `text` in NFC with:
 // - curly and low double quotes (“ ” „ ‟) as ", curly single quotes and
 //   apostrophes (‘ ’ ‚ ‛ ′) as ', single guillemets ‹ › as « »;
 // - figure dash and horizontal bar as —, hyphens U+2010/U+2011 and the minus
@@ -15,7 +15,8 @@ namespace narra {
 // - "..." as …;
 // - no-break, thin and other fixed-width spaces, tabs and line breaks as one
 //   space; zero-width characters, the byte order mark and soft hyphens removed;
-//   other control characters removed;
+//   other control characters, noncharacters and bytes that are not UTF-8
+//   removed or replaced first (core/xml_text.h);
 // - runs of spaces collapsed and the ends trimmed.
 std::string normalise_typography(std::string_view text);
 

@@ -19,6 +19,8 @@
 #include <optional>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "article/article.h"
 #include "article/typography.h"
 #include "audio/fan_out.h"
@@ -37,6 +39,7 @@
 #include "core/episode_files.h"
 #include "core/error.h"
 #include "core/parallel.h"
+#include "core/xml_text.h"
 #include "feed/feed.h"
 #include "normaliser/script.h"
 #include "synthesis/parallel_speech.h"
@@ -153,33 +156,31 @@ std::string feed_episode_format(const std::vector<std::string>& formats) {
               "add --format mp3 (or opus) to render an episode a podcast feed can carry");
 }
 
-std::string figures_json(const LoudnessFigures& figures) {
-  std::ostringstream out;
-  out << std::fixed << std::setprecision(2) << "{\"integrated_lufs\": " << figures.integrated_lufs
-      << ", \"true_peak_dbtp\": " << figures.true_peak_dbtp << "}";
-  return out.str();
+// Figures rounded to 2 decimals, as the report has always shown them.
+nlohmann::ordered_json figures_json(const LoudnessFigures& figures) {
+  const auto rounded = [](double value) { return std::round(value * 100.0) / 100.0; };
+  return {{"integrated_lufs", rounded(figures.integrated_lufs)}, {"true_peak_dbtp", rounded(figures.true_peak_dbtp)}};
 }
 
 std::string loudness_report_json(const RenderOptions& options, const LoudnessFigures& source,
                                  const LoudnessPlan& plan, const LimiterReport& limiting,
                                  const std::vector<std::pair<fs::path, std::optional<LoudnessFigures>>>& outputs) {
-  std::ostringstream report;
-  report << std::fixed << std::setprecision(2) << "{\n  \"target_lufs\": " << options.loudness.integrated_lufs
-         << ",\n  \"ceiling_dbtp\": " << options.loudness.ceiling_dbtp
-         << ",\n  \"source\": " << figures_json(source) << ",\n  \"gain_db\": " << plan.gain_db
-         << ",\n  \"limited_samples\": " << limiting.limited_samples
-         << ",\n  \"max_limiting_db\": " << limiting.max_reduction_db;
+  const auto rounded = [](double value) { return std::round(value * 100.0) / 100.0; };
+  nlohmann::ordered_json report;
+  report["target_lufs"] = rounded(options.loudness.integrated_lufs);
+  report["ceiling_dbtp"] = rounded(options.loudness.ceiling_dbtp);
+  report["source"] = figures_json(source);
+  report["gain_db"] = rounded(plan.gain_db);
+  report["limited_samples"] = limiting.limited_samples;
+  report["max_limiting_db"] = rounded(limiting.max_reduction_db);
   // The outputs' own figures, when they were measured (--loudness-report).
   if (!outputs.empty() && outputs.front().second) {
-    report << ",\n  \"outputs\": {";
-    for (std::size_t i = 0; i < outputs.size(); ++i) {
-      report << (i ? ",\n    \"" : "\n    \"") << outputs[i].first.filename().string()
-             << "\": " << figures_json(*outputs[i].second);
-    }
-    report << "\n  }";
+    nlohmann::ordered_json measured = nlohmann::ordered_json::object();
+    for (const auto& [path, figures] : outputs) measured[path.filename().string()] = figures_json(*figures);
+    report["outputs"] = measured;
   }
-  report << "\n}\n";
-  return report.str();
+  // A file name that is not UTF-8 is written with U+FFFD rather than refused.
+  return report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 // The episode's description when --description is not given: the first
@@ -243,9 +244,9 @@ std::string write_episode(const EpisodeFiles& files, const Script& script, const
   EpisodeInfo info;
   info.title = script.title;
   info.author = script.author;
-  info.show = options.show;
+  info.show = document_text(options.show);
   info.date = date ? calendar_date(*date) : std::string();
-  info.description = options.description.empty() ? opening_sentence(script) : options.description;
+  info.description = document_text(options.description.empty() ? opening_sentence(script) : options.description);
   info.cover = context.cover;
   const std::vector<TimedChapter> chapters = timed_chapters(timeline);
   std::optional<Mp3Writer> mp3;

@@ -70,6 +70,8 @@ std::pair<std::filesystem::path, int> create_temp_file(const std::string& patter
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
   std::lock_guard lock(registry_mutex);
+  // mkstemp opens with O_CREAT | O_EXCL: a symbolic link planted at the name
+  // makes it fail or pick another name, never write where the link points.
   const int fd = ::mkstemp(buffer.data());
   if (fd < 0) throw cannot_write(final_path, std::strerror(errno));
   ::fchmod(fd, 0644);

@@ -8,21 +8,32 @@
 #include <cstring>
 
 #include "core/error.h"
+#include "feed/feed_document.h"
 
 namespace narra {
 
 FeedLock::FeedLock(const std::filesystem::path& feed_path) {
-  const std::filesystem::path lock_path = feed_path.string() + ".lock";
-  fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // Beside the file the feed really is, so that every name of it shares one lock.
+  const std::filesystem::path lock_path = feed_file_target(feed_path).string() + ".lock";
+  // Never through a link: a link planted where the lock file goes would make
+  // narra create a file wherever it points.
+  fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd_ < 0 && errno == ELOOP) {
+    throw cannot_write(feed_path, "its lock file " + quoted(lock_path) + " is a symbolic link",
+                       "remove that link; narra makes the lock file itself");
+  }
   if (fd_ < 0) {
-    throw cannot_write(lock_path, std::strerror(errno),
+    const bool no_folder = errno == ENOENT;
+    throw cannot_write(feed_path,
+                       no_folder ? "its folder does not exist"
+                                 : std::string("cannot lock it (") + std::strerror(errno) + ")",
                        "the feed's folder must exist and be writable");
   }
   while (::flock(fd_, LOCK_EX) != 0) {
     if (errno == EINTR) continue;
     const std::string reason = std::strerror(errno);
     ::close(fd_);
-    throw cannot_write(lock_path, "cannot lock it: " + reason);
+    throw cannot_write(feed_path, "cannot lock it (" + reason + ")");
   }
 }
 

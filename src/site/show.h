@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "feed/episode_sidecars.h"
+
 namespace narra {
 
 struct PageChapter {
@@ -13,41 +15,34 @@ struct PageChapter {
   std::string title;
 };
 
-struct PageCue {
-  double start_seconds = 0;
-  double end_seconds = 0;
-  std::string text;
-};
-
 struct PageEpisode {
   std::string title;
   std::string description;
   std::string date;            // as in the feed's pubDate
   std::string duration;        // as in itunes:duration
-  std::string audio_file;      // the enclosure's file name, relative to the page
+  std::string audio_file;      // the enclosure's file name (decoded), in the feed's folder
   std::string audio_type;      // the enclosure's MIME type
   std::string stem;            // audio_file without extension: the page is <stem>.html
   std::vector<PageChapter> chapters;
-  std::vector<PageCue> transcript;
+  std::vector<TranscriptCue> transcript;
 };
 
 struct Show {
   std::string title;
   std::string description;
   std::string author;
-  std::string image;           // URL or file name of the cover, may be empty
+  std::string image;           // http(s) URL of the cover, may be empty
   std::string feed_file;       // the feed's file name, linked for podcast apps
   std::vector<PageEpisode> episodes;  // in feed order (newest first)
 };
 
-// Reads the feed and, for each item, the chapters JSON and WebVTT transcript
-// named by its podcast:chapters and podcast:transcript URLs, looked up by
-// file name in the feed's folder (missing files give an episode without
-// them). Throws Error when the feed cannot be read or is not RSS.
+// Reads the feed (feed/feed_document.h: itunes and Podcasting 2.0 elements
+// whatever their prefix) and, for each item, the chapters JSON and WebVTT
+// transcript named by its podcast:chapters and podcast:transcript URLs,
+// looked up by file name in the feed's folder (missing files give an episode
+// without them). A cover that is not an http(s) URL is left out. Throws
+// Error when the feed cannot be read or is not RSS, or a chapters or
+// transcript file is malformed (episode_sidecars.h).
 Show read_show(const std::filesystem::path& feed);
-
-// Parses WebVTT text into cues (timestamps [hh:]mm:ss.ttt). Throws Error
-// naming `origin` when the header or a timing line is malformed.
-std::vector<PageCue> parse_webvtt(std::string_view text, const std::filesystem::path& origin);
 
 }  // namespace narra

@@ -5,6 +5,8 @@
 
 #include "core/atomic_file.h"
 #include "core/markup_escape.h"
+#include "core/url.h"
+#include "feed/feed_document.h"
 #include "site/site_assets.h"
 
 namespace narra {
@@ -37,12 +39,16 @@ std::string duration_text(const std::string& duration) {
   return clock_time(std::atof(duration.c_str()));
 }
 
+// A link to a file in the site's folder: "./" and the name percent-encoded,
+// so no file name can turn into a scheme ("javascript:") or leave the folder.
+std::string local_link(std::string_view file_name) { return "./" + percent_encode(file_name); }
+
 std::string page_head(const std::string& title) {
   return "<!DOCTYPE html>\n<html lang=\"it\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<link rel=\"icon\" href=\"data:,\">\n"
          "<title>" + escape_html(title) + "</title>\n"
-         "<link rel=\"stylesheet\" href=\"narra-site.css\">\n</head>\n";
+         "<link rel=\"stylesheet\" href=\"./narra-site.css\">\n</head>\n";
 }
 
 }  // namespace
@@ -58,10 +64,10 @@ std::string render_index_page(const Show& show) {
   html += "<div>\n<h1>" + escape_html(show.title) + "</h1>\n";
   if (!show.author.empty()) html += "<p class=\"author\">" + escape_html(show.author) + "</p>\n";
   html += "<p>" + escape_html(show.description) + "</p>\n";
-  html += "<p><a class=\"feed\" href=\"" + escape_html(show.feed_file) +
+  html += "<p><a class=\"feed\" href=\"" + local_link(show.feed_file) +
           "\">Feed RSS per le app di podcast</a></p>\n</div>\n</header>\n<main>\n<ol class=\"episodes\">\n";
   for (const auto& episode : show.episodes) {
-    html += "<li><a href=\"" + escape_html(episode.stem) + ".html\">" + escape_html(episode.title) +
+    html += "<li><a href=\"" + local_link(episode.stem + ".html") + "\">" + escape_html(episode.title) +
             "</a> <span class=\"meta\"><time>" + escape_html(episode.date) + "</time> · " +
             escape_html(duration_text(episode.duration)) + "</span></li>\n";
   }
@@ -71,17 +77,17 @@ std::string render_index_page(const Show& show) {
 
 std::string render_episode_page(const Show& show, const PageEpisode& episode) {
   std::string html = page_head(episode.title + " · " + show.title);
-  html += "<body>\n<p class=\"back\"><a href=\"index.html\">" + escape_html(show.title) + "</a></p>\n";
+  html += "<body>\n<p class=\"back\"><a href=\"./index.html\">" + escape_html(show.title) + "</a></p>\n";
   html += "<main>\n<h1>" + escape_html(episode.title) + "</h1>\n";
   html += "<p class=\"meta\"><time>" + escape_html(episode.date) + "</time> · " +
           escape_html(duration_text(episode.duration)) + "</p>\n";
-  html += "<audio id=\"player\" controls preload=\"metadata\" src=\"" + escape_html(episode.audio_file) +
+  html += "<audio id=\"player\" controls preload=\"metadata\" src=\"" + local_link(episode.audio_file) +
           "\"></audio>\n";
   if (!episode.chapters.empty()) {
     html += "<nav aria-label=\"Capitoli\">\n<h2>Capitoli</h2>\n<ol class=\"chapters\">\n";
     for (const auto& chapter : episode.chapters) {
       // Without JavaScript the link opens the audio at the chapter (a media fragment).
-      html += "<li><a href=\"" + escape_html(episode.audio_file) + "#t=" + seconds_text(chapter.start_seconds) +
+      html += "<li><a href=\"" + local_link(episode.audio_file) + "#t=" + seconds_text(chapter.start_seconds) +
               "\" data-start=\"" + seconds_text(chapter.start_seconds) + "\"><span class=\"at\">" +
               clock_time(chapter.start_seconds) + "</span> " + escape_html(chapter.title) + "</a></li>\n";
     }
@@ -104,13 +110,13 @@ std::string render_episode_page(const Show& show, const PageEpisode& episode) {
     }
     html += "</p>\n</div>\n</section>\n";
   }
-  html += "</main>\n<script src=\"narra-site.js\"></script>\n</body>\n</html>\n";
+  html += "</main>\n<script src=\"./narra-site.js\"></script>\n</body>\n</html>\n";
   return html;
 }
 
 std::vector<fs::path> write_site(const fs::path& feed) {
   const Show show = read_show(feed);
-  const fs::path folder = feed.parent_path();
+  const fs::path folder = feed_file_target(feed).parent_path();
   std::vector<fs::path> written;
   auto write = [&](const fs::path& path, std::string_view content) {
     write_file_atomically(path, content);

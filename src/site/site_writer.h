@@ -20,8 +20,9 @@ std::string render_index_page(const Show& show);
 // HTML for one episode's page.
 std::string render_episode_page(const Show& show, const PageEpisode& episode);
 
-// Writes the site for `feed` into the feed's folder and returns the paths
-// written, index.html first. Throws Error.
+// Writes the site for `feed` into the feed's folder (the folder of the link's
+// target, for a feed given as a symbolic link) and returns the paths written,
+// index.html first. Throws Error.
 std::vector<std::filesystem::path> write_site(const std::filesystem::path& feed);
 
 // "<a & b>" → "&lt;a &amp; b&gt;", quotes included: safe in text and attributes.

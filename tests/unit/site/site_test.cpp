@@ -102,7 +102,7 @@ TEST_SUITE("listening site") {
     const Show show = read_show(folder.path / "feed.xml");
     const std::string page = render_episode_page(show, show.episodes[0]);
     CHECK(page.find("<h1>Secondo &lt;episodio&gt;</h1>") != std::string::npos);
-    CHECK(page.find("href=\"secondo.mp3#t=12.500\" data-start=\"12.500\"") != std::string::npos);
+    CHECK(page.find("href=\"./secondo.mp3#t=12.500\" data-start=\"12.500\"") != std::string::npos);
     CHECK(page.find("A &amp; B") != std::string::npos);
     CHECK(page.find("<audio id=\"player\" controls") != std::string::npos);
   }
