@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "article/document.h"
 #include "core/error.h"
 
 namespace narra {
@@ -149,6 +150,16 @@ std::string_view trim_end(std::string_view line) {
 }
 
 }  // namespace
+
+Document document_from(const FrontMatter& matter) {
+  Document document;
+  document.title = matter.title;
+  document.author = matter.author;
+  document.date = matter.date;
+  document.language = matter.language;
+  document.cover = matter.cover;
+  return document;
+}
 
 FrontMatter read_front_matter(std::string_view text, const fs::path& origin) {
   FrontMatter matter;

@@ -5,7 +5,6 @@
 #include <memory>
 
 #include "article/document.h"
-#include "article/front_matter.h"
 
 namespace narra {
 namespace {
@@ -82,7 +81,7 @@ InlineText inline_text(cmark_node* block) {
 
 Document read_markdown_document(std::string_view text, const std::filesystem::path& origin) {
   const FrontMatter matter = read_front_matter(text, origin);
-  Document document{matter.title, matter.author, matter.date, matter.language, matter.cover};
+  Document document = document_from(matter);
   document.chapters_from_headings = true;
   const std::string_view markdown = text.substr(matter.body_start);
   CmarkNodePtr root(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT));

@@ -2,7 +2,6 @@
 #include <vector>
 
 #include "article/document.h"
-#include "article/front_matter.h"
 
 namespace narra {
 namespace {
@@ -119,7 +118,7 @@ std::string first_words(std::string_view text, std::size_t max_words) {
 
 Document read_text_document(std::string_view raw, const std::filesystem::path& origin) {
   const FrontMatter matter = read_front_matter(raw, origin);
-  Document document{matter.title, matter.author, matter.date, matter.language, matter.cover};
+  Document document = document_from(matter);
   std::string text(raw.substr(matter.body_start));
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
   auto blocks = split_blocks(text);
