@@ -28,7 +28,7 @@ struct YamlEvent {
 // costs heap, which the depth limit bounds.
 class YamlEvents {
  public:
-  YamlEvents(std::string_view yaml, const fs::path& origin) : origin_(origin) {
+  YamlEvents(std::string_view yaml, const fs::path& origin) : origin_(origin), size_(yaml.size()) {
     if (yaml_parser_initialize(&parser_) == 0) throw cannot_read(origin, "out of memory reading the front matter");
     yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(yaml.data()), yaml.size());
     yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
@@ -60,9 +60,9 @@ class YamlEvents {
 
  private:
   Error syntax_error() const {
-    // A scanner error points best where its token began (the opening quote
-    // of a quoted value); a parser error where it stopped.
-    const bool from_context = parser_.error == YAML_SCANNER_ERROR && parser_.context != nullptr;
+    // When the parser ran off the end of the block, something was left open:
+    // the line where it opened (a quote, a bracket) is the one to fix.
+    const bool from_context = parser_.context != nullptr && parser_.problem_mark.index >= size_;
     const yaml_mark_t& mark = from_context ? parser_.context_mark : parser_.problem_mark;
     std::string reason = parser_.problem != nullptr ? parser_.problem : "unreadable";
     if (parser_.context != nullptr) reason += std::string(" ") + parser_.context;
@@ -71,6 +71,7 @@ class YamlEvents {
 
   yaml_parser_t parser_;
   fs::path origin_;
+  std::size_t size_;  // bytes in the block
 };
 
 std::string* field_for(FrontMatter& matter, const std::string& key) {

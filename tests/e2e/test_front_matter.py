@@ -46,7 +46,7 @@ class FrontMatterTest(TempDirTestCase):
 
     def test_an_unbalanced_bracket_is_refused(self):
         article = self.write("parentesi.md", "---\ntitle: Il titolo\ntags: [clima, ginevra\n---\n\nCorpo.\n")
-        self.assert_refused(article, "parentesi.md' line", "not valid YAML")
+        self.assert_refused(article, "parentesi.md' line 3", "not valid YAML")
 
     def test_a_list_for_the_title_is_refused_naming_the_key(self):
         article = self.write("lista.md", "---\ntitle:\n  - Uno\n  - Due\n---\n\nCorpo.\n")

@@ -55,7 +55,7 @@ TEST_SUITE("front matter") {
       CHECK(error_of("---\nauthor: B\ntitle: \"A\n---\n").find("'a.md' line 3: front matter is not valid YAML") == 0);
     }
     SUBCASE("an unbalanced bracket") {
-      CHECK(error_of("---\ntags: [a, b\ntitle: A\n---\n").find("not valid YAML") != std::string::npos);
+      CHECK(error_of("---\ntitle: A\ntags: [a, b\n---\n").find("'a.md' line 3: front matter is not valid YAML") == 0);
     }
     SUBCASE("a top level that is not a mapping") {
       CHECK(error_of("---\n- a\n- b\n---\n").find("'a.md' line 2: front matter is not a list") == 0);
