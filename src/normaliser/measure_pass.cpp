@@ -66,6 +66,21 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // "al km 41 della statale": a marker along a road, the unit before its number.
+    if (is_ascii_letter(text[pos]) && at_word_start(text, pos)) {
+      const std::size_t end = word_end(text, pos);
+      const std::string word = to_lower(text.substr(pos, end - pos));
+      const auto unit = data.units.find(word);
+      if (unit != data.units.end() && data.is_cue("marker-unit", word) && end + 1 < text.size() &&
+          text[end] == ' ' && is_digit(text[end + 1])) {
+        out += unit->second.singular;
+        pos = end;
+        continue;
+      }
+      out.append(text.substr(pos, end - pos));
+      pos = end;
+      continue;
+    }
     if (!is_digit(text[pos]) || (pos > 0 && (is_word_byte(text[pos - 1]) || text[pos - 1] == '.' ||
                                              text[pos - 1] == ','))) {
       out += text[pos++];
@@ -91,7 +106,11 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
     const std::string sign = sign_before(text, pos, sign_length);
     out.erase(out.size() - sign_length);
     if (upper) {
-      out += "da " + sign + say_number(*number) + " a " + say_measure(*upper, *unit);
+      const std::string before = word_before(text, pos);
+      // "di 4-5 km" → "di quattro o cinque chilometri": no "da … a" after a preposition.
+      const bool after_preposition = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
+      out += after_preposition ? sign + say_number(*number) + " o " + say_measure(*upper, *unit)
+                               : "da " + sign + say_number(*number) + " a " + say_measure(*upper, *unit);
     } else {
       out += sign + say_measure(*number, *unit);
     }
