@@ -87,7 +87,7 @@ bool ordinal_degree_mark(std::string_view text, std::size_t pos, std::size_t mar
   if (data.is_cue("degrees", before)) return false;
   if (data.is_cue("ordinal-article", before)) return true;
   const std::string_view next = word_after(text, mark_end);
-  return next.empty() || (!is_digit(next[0]) && !data.is_cue("degrees-after", to_lower(next)));
+  return next.empty() || !data.is_cue("degrees-after", to_lower(next));
 }
 
 // Reads the number at `pos` with what follows it: "2°" → "secondo", "2ª" →

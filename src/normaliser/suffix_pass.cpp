@@ -29,14 +29,16 @@ bool feminine_noun_after(std::string_view text, std::size_t pos, const LanguageD
 // The ordinal for `value` in the form the suffix asks for, or "" when
 // `suffix` (lower-case) is not an ordinal suffix.
 std::string ordinal_for_suffix(std::int64_t value, const std::string& suffix, bool feminine_hint,
-                               const LanguageData& data) {
+                               bool article_before, const LanguageData& data) {
   const bool masculine = data.is_cue("ordinal-suffix-m", suffix);
   const bool feminine = data.is_cue("ordinal-suffix-f", suffix);
   const bool masculine_plural = data.is_cue("ordinal-suffix-mp", suffix);
   const bool feminine_plural = data.is_cue("ordinal-suffix-fp", suffix);
   const bool open = data.is_cue("ordinal-suffix", suffix);  // "^": the noun decides
-  if (!masculine && !feminine && !masculine_plural && !feminine_plural && !open) return {};
-  const bool female = feminine || feminine_plural || (open && feminine_hint);
+  // "la 37a giornata": a bare letter is an ordinal only after an article ("via Roma 12a" is not).
+  const bool after_article = data.is_cue("ordinal-suffix-after-article", suffix) && article_before;
+  if (!masculine && !feminine && !masculine_plural && !feminine_plural && !open && !after_article) return {};
+  const bool female = feminine || feminine_plural || ((open || after_article) && feminine_hint);
   std::string word = spell_ordinal(value, female ? Gender::feminine : Gender::masculine);
   if (masculine_plural) word.back() = 'i';
   if (feminine_plural) word.back() = 'e';
@@ -74,9 +76,10 @@ std::string expand_number_suffixes(std::string_view text, const LanguageData& da
     }
     const std::string suffix = to_lower(text.substr(digits, end - digits));
     const std::int64_t value = std::atoll(std::string(text.substr(pos, digits - pos)).c_str());
-    const bool feminine_hint = data.is_cue("feminine-article", word_before(text, pos)) ||
-                               feminine_noun_after(text, end, data);
-    std::string spoken = ordinal_for_suffix(value, suffix, feminine_hint, data);
+    const std::string before = word_before(text, pos);
+    const bool feminine_hint = data.is_cue("feminine-article", before) || feminine_noun_after(text, end, data);
+    const bool article_before = data.is_cue("feminine-article", before) || data.is_cue("ordinal-article", before);
+    std::string spoken = ordinal_for_suffix(value, suffix, feminine_hint, article_before, data);
     if (spoken.empty() && data.is_cue("age-suffix", suffix) && value > 0) {
       spoken = age_stem(value) + suffix;  // "45enne" → "quarantacinquenne"
     }
