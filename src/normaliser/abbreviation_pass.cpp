@@ -3,6 +3,33 @@
 #include "normaliser/text_scan.h"
 
 namespace narra {
+namespace {
+
+// "S. Giovanni" → "San Giovanni", "S. Maria" → "Santa Maria", "S. Anna" →
+// "Sant'Anna", "S. Stefano" → "Santo Stefano"; only before a saint's name
+// (cues.tsv), so "S. Rossi" stays an initial. Returns the end of the name, or 0.
+std::size_t expand_saint(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
+  if (!starts_with_at(text, pos, "S. ") || (pos > 0 && is_word_byte(text[pos - 1]))) return 0;
+  const std::string_view name = word_after(text, pos + 2);
+  const std::string lower = to_lower(name);
+  if (name.empty() || !data.is_cue("saint-name", lower)) return 0;
+  const std::size_t name_start = skip_spaces(text, pos + 2);
+  std::string key = "saint_m";
+  if (std::string_view("aeiou").find(lower[0]) != std::string_view::npos) {
+    key = "saint_vowel";
+  } else if (lower.back() == 'a' && !data.is_cue("masculine-name", lower)) {
+    key = "saint_f";
+  } else if (lower[0] == 's' && lower.size() > 1 && std::string_view("aeiou").find(lower[1]) == std::string_view::npos) {
+    key = "saint_impure";
+  }
+  const std::string form = data.phrase(key);
+  out += form;
+  if (form.empty() || form.back() != '\'') out += ' ';
+  out.append(name);
+  return name_start + name.size();
+}
+
+}  // namespace
 
 std::string expand_abbreviations(std::string_view text, const LanguageData& data) {
   std::string out;
@@ -10,6 +37,10 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
   while (pos < text.size()) {
     if (!is_word_byte(text[pos]) || !at_word_start(text, pos)) {
       out += text[pos++];
+      continue;
+    }
+    if (const std::size_t saint_end = expand_saint(text, pos, out, data)) {
+      pos = saint_end;
       continue;
     }
     // The longest run of word bytes and inner dots ("sig.ra", "a.C.", "p.es.").
