@@ -1,3 +1,4 @@
+#include <optional>
 
 #include "core/utf8.h"
 #include "normaliser/number_speller.h"
@@ -189,7 +190,7 @@ bool set_follows(std::string_view text, std::size_t pos) {
 // What earlier pairs of the sentence were: a run of tennis sets, or scores
 // (then a list of results goes on being scores: "Atalanta-Crotone 5-1, Benevento-Hellas Verona 0-3").
 struct PairContext {
-  bool score_sentence = false;
+  std::optional<bool> score_sentence;  // a score word in the sentence; looked up at the first pair
   bool set_sequence = false;
   bool score_seen = false;
 };
@@ -215,7 +216,8 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
     }
     if (data.is_cue("pair-article", before)) return spell_cardinal(a) + " al " + spell_cardinal(b);
   }
-  const bool score = context.set_sequence || context.score_seen || context.score_sentence ||
+  if (!context.score_sentence) context.score_sentence = sentence_has_cue(text, "score", data);
+  const bool score = context.set_sequence || context.score_seen || *context.score_sentence ||
                      teams_around(text, pos, second->end);
   context.score_seen = context.score_seen || score;
   if (score || data.is_cue("pair-article", before)) {
@@ -249,7 +251,6 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
   std::string out;
   std::size_t pos = 0;
   PairContext context;
-  context.score_sentence = sentence_has_cue(text, "score", data);
   while (pos < text.size()) {
     const bool plus = text[pos] == '+' && pos + 1 < text.size() && is_digit(text[pos + 1]);
     if ((!is_digit(text[pos]) && !plus) || !at_word_start(text, pos) ||
