@@ -117,7 +117,12 @@ bool expand_day_range(std::string_view text, std::size_t& pos, std::string& out,
   const int to = number_at(text, second, second_end - second);
   if (from < 1 || from >= to || to > 31) return false;
   const bool article = out.size() >= 3 && to_lower(std::string_view(out).substr(out.size() - 3)) == "il ";
-  if (article) out.erase(out.size() - 3);
+  if (article) {
+    out.erase(out.size() - 3);
+    // "prevista per il 26-29 marzo" → "prevista dal ventisei al ventinove marzo".
+    const std::string before = word_before(out, out.size());
+    if (data.is_cue("span-drop", before) && out.size() >= before.size() + 1) out.erase(out.size() - before.size() - 1);
+  }
   const bool joined = !article && data.is_cue("pair-article", word_before(text, pos));
   out += (joined ? "" : "dal ") + say_day(from, false) + " al " + say_day(to, false);
   pos = second_end;
