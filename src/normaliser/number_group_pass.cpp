@@ -130,13 +130,8 @@ bool capitalised(std::string_view token) { return !token.empty() && is_ascii_upp
 
 bool is_dash_token(std::string_view token) { return token == "-" || token == "–" || token == "—"; }
 
-// Teams named around the numbers: "Italia-Francia 3-2", "Roma - Milan 1-1",
-// "Sassuolo-Napoli (3-3)", "Monza 1-0 Empoli".
-bool teams_around(std::string_view text, std::size_t pos, std::size_t end) {
-  std::size_t token_end = pos;
-  while (token_end > 0 && (text[token_end - 1] == ' ' || text[token_end - 1] == '(')) --token_end;
-  const std::size_t start = token_before(text, pos);
-  const std::string_view token = text.substr(start, token_end - start);
+// A token of two capitalised names joined by a dash: "Italia-Francia".
+bool joins_teams(std::string_view token) {
   for (std::string_view dash : {"-", "–"}) {
     const auto joint = token.find(dash);
     if (joint != std::string_view::npos && joint > 0 && joint + dash.size() < token.size() &&
@@ -144,7 +139,23 @@ bool teams_around(std::string_view text, std::size_t pos, std::size_t end) {
       return true;
     }
   }
+  return false;
+}
+
+// Teams named around the numbers: "Italia-Francia 3-2", "Roma - Milan 1-1",
+// "Sassuolo-Napoli (3-3)", "Monza 1-0 Empoli".
+bool teams_around(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t token_end = pos;
+  while (token_end > 0 && (text[token_end - 1] == ' ' || text[token_end - 1] == '(')) --token_end;
+  const std::size_t start = token_before(text, pos);
+  const std::string_view token = text.substr(start, token_end - start);
+  if (joins_teams(token)) return true;
   if (!capitalised(token)) return false;
+  // "Benevento-Hellas Verona 0-3": a team of two words after the hyphen.
+  if (start > 0) {
+    const std::size_t previous = token_before(text, start);
+    if (joins_teams(text.substr(previous, start - 1 - previous))) return true;
+  }
   const std::string_view after = word_after(text, end);
   if (end < text.size() && text[end] == ' ' && capitalised(after)) return true;
   if (start == 0) return false;
