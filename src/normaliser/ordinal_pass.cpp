@@ -90,6 +90,37 @@ bool ordinal_degree_mark(std::string_view text, std::size_t pos, std::size_t mar
   return next.empty() || !data.is_cue("degrees-after", to_lower(next));
 }
 
+// A coordinate, "45°28′N", "9°11'30\"E" → "quarantacinque gradi, ventotto primi nord".
+bool expand_coordinate(std::string_view text, std::size_t& pos, std::string& out, const LanguageData& data) {
+  const std::size_t degrees_end = digits_end(text, pos);
+  if (degrees_end - pos > 3 || !degree_mark_at(text, degrees_end)) return false;
+  std::size_t at = degrees_end + 2;
+  const std::size_t minutes_end = digits_end(text, at);
+  const std::size_t prime = starts_with_at(text, minutes_end, "′") ? 3 : starts_with_at(text, minutes_end, "'") ? 1 : 0;
+  if (minutes_end == at || minutes_end - at > 2 || prime == 0) return false;
+  std::string spoken = spell_cardinal(std::atoi(std::string(text.substr(pos, degrees_end - pos)).c_str())) + " gradi, " +
+                       data.phrase("arc_minutes", {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, minutes_end - at)).c_str()))}});
+  at = minutes_end + prime;
+  const std::size_t seconds_end = digits_end(text, at);
+  const std::size_t double_prime = starts_with_at(text, seconds_end, "″") ? 3 : starts_with_at(text, seconds_end, "\"") ? 1 : 0;
+  if (seconds_end > at && seconds_end - at <= 2 && double_prime > 0) {
+    spoken += ", " + data.phrase("arc_seconds", {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, seconds_end - at)).c_str()))}});
+    at = seconds_end + double_prime;
+  }
+  if (at < text.size() && is_ascii_upper(text[at]) && at_word_end(text, at + 1)) {
+    const std::string direction = data.phrase("compass_" + std::string(1, text[at]));
+    if (!direction.empty()) {
+      spoken += " " + direction;
+      ++at;
+    }
+  }
+  if (!at_word_end(text, at)) return false;
+  if (at + 1 < text.size() && text[at] == ' ' && is_digit(text[at + 1])) spoken += ',';  // "45°28′N 9°11′E"
+  out += spoken;
+  pos = at;
+  return true;
+}
+
 // Reads the number at `pos` with what follows it: "2°" → "secondo", "2ª" →
 // "seconda", "13°" → "tredici gradi", "4-5°" → "da quattro a cinque gradi".
 // Appends the reading (or the digits) to `out` and moves `pos` past them.
@@ -143,7 +174,7 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
   while (pos < text.size()) {
     // "1°", "2ª", "3º": a number with an ordinal mark, or degrees.
     if (is_digit(text[pos]) && at_word_start(text, pos)) {
-      expand_marked_number(text, pos, out, data);
+      if (!expand_coordinate(text, pos, out, data)) expand_marked_number(text, pos, out, data);
       continue;
     }
     // Roman numerals: "XXI secolo", "Carlo III", "Elisabetta II".
