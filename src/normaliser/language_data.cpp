@@ -69,6 +69,7 @@ LanguageData load_language_data(const fs::path& language_dir,
                 "pass --voices-dir with the folder that holds narra's voices");
   }
   LanguageData data;
+  data.folder = language_dir;
   const fs::path abbreviations_file = language_dir / "abbreviations.tsv";
   for (const auto& row : read_tsv(abbreviations_file, 2, 3)) {
     data.abbreviations[row.fields[0]] = row.fields[1];
@@ -82,6 +83,7 @@ LanguageData load_language_data(const fs::path& language_dir,
   load_pairs(language_dir / "acronyms.tsv", data.acronyms, true);
   load_pairs(language_dir / "letters.tsv", data.letters, true);
   load_pairs(language_dir / "symbols.tsv", data.symbols);
+  load_pairs(language_dir / "accents.tsv", data.accents);
   load_pairs(language_dir / "electronic.tsv", data.electronic, true);
   const fs::path months_file = language_dir / "months.tsv";
   for (const auto& row : read_tsv(months_file, 3, 3)) {

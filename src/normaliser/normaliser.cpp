@@ -8,10 +8,12 @@ Normaliser::Normaliser(LanguageData data)
     : data_(std::move(data)),
       passes_{
           {"apostrophes", straighten_apostrophes},
+          {"accents", resolve_apostrophes},
           {"addresses", expand_addresses},
           {"dates", expand_dates},
           {"times", expand_times},
           {"abbreviations", expand_abbreviations},
+          {"joined-sentences", split_joined_sentences},
           {"years", expand_years},
           {"money", expand_money},
           {"measures", expand_measures},

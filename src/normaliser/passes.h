@@ -12,6 +12,10 @@ namespace narra {
 
 // "dell’11" → "dell'11", "’68" → "'68": one apostrophe for the passes after.
 std::string straighten_apostrophes(std::string_view text, const LanguageData& data);
+// "E' vero" → "È vero", "citta'" → "città", "'basta'" → "basta": a final
+// apostrophe after a vowel is its accent (accents.tsv) unless it closes a
+// quotation opened by an apostrophe before a word; such quotation marks are dropped.
+std::string resolve_apostrophes(std::string_view text, const LanguageData& data);
 // Web and e-mail addresses, @handles: "www.comune.roma.it" → "vu vu vu punto comune punto roma punto i ti".
 std::string expand_addresses(std::string_view text, const LanguageData& data);
 // "19 giugno 2024" → "diciannove giugno 2024", "1° maggio" → "primo maggio",
@@ -21,6 +25,9 @@ std::string expand_dates(std::string_view text, const LanguageData& data);
 std::string expand_times(std::string_view text, const LanguageData& data);
 // "sig." → "signor", "art. 5" → "articolo 5" (abbreviations.tsv).
 std::string expand_abbreviations(std::string_view text, const LanguageData& data);
+// "piogge.Domani" → "piogge. Domani": a full stop typed without its space
+// between a word and a capitalised word.
+std::string split_joined_sentences(std::string_view text, const LanguageData& data);
 // "(1950-1953)" → "(dal millenovecentocinquanta al millenovecentocinquantatré)",
 // "2023/24", "'68", "anni '80".
 std::string expand_years(std::string_view text, const LanguageData& data);
