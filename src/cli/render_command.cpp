@@ -405,6 +405,7 @@ std::string render_article(const fs::path& article_path, const RenderOptions& op
   const std::optional<Seconds> date = context.date ? context.date : parse_date(article.date);
   std::string summary = write_episode(stem, script, date, options, context, channel);
   if (!fingerprint.empty()) write_file_atomically(state, fingerprint + "\n");
+  if (!options.quiet) std::cerr << leftover_warning(article_path, script, context.normaliser.data());
   return summary;
 }
 
