@@ -38,21 +38,13 @@ std::string encode(std::u32string_view text) {
   return out;
 }
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // An apostrophe at `i` of `token` that a listener hears as a mark: not an
 // elision ("dell'Onu", "dell' Alta"), not a truncated word accents.tsv keeps ("po'").
 bool is_stray_apostrophe(std::u32string_view token, std::size_t i, const LanguageData& data) {
   if (i == 0 || !is_letter(token[i - 1])) return true;
   if (i + 1 < token.size() && is_letter(token[i + 1])) return false;
   if (!is_vowel(token[i - 1])) return false;
-  const std::string word = lower_ascii(encode(token.substr(0, i + 1)));
+  const std::string word = to_lower(encode(token.substr(0, i + 1)));
   const auto kept = data.accents.find(word);
   return kept == data.accents.end() || kept->second != word;
 }
@@ -163,7 +155,7 @@ bool contains_word(std::string_view text, std::string_view phrase) {
 }
 
 bool is_listed(std::string_view word, const LanguageData& data) {
-  std::string capitalised = lower_ascii(word);
+  std::string capitalised = to_lower(word);
   if (data.acronyms.contains(capitalised) || data.lexicon.contains(std::string(word))) return true;
   capitalised[0] = word[0];
   return data.lexicon.contains(capitalised);

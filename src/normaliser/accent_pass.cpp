@@ -1,3 +1,4 @@
+#include "core/utf8.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -9,18 +10,10 @@ bool is_ascii_vowel(char c) {
   return lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u';
 }
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // How `word` (its final apostrophe included) is said: a listed word, else its
 // longest listed ending replaced; the word itself when nothing matches.
 std::string with_accent(std::string_view word, const LanguageData& data) {
-  const auto whole = data.accents.find(lower_ascii(word));
+  const auto whole = data.accents.find(to_lower(word));
   if (whole != data.accents.end()) return whole->second == whole->first ? std::string(word) : whole->second;
   for (std::size_t length = word.size(); length > 1; --length) {
     const std::string_view ending = word.substr(word.size() - length);
