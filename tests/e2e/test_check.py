@@ -47,6 +47,10 @@ class CheckTest(TempDirTestCase):
         self.assertEqual(lines, "È morta la città perché piove.\n"
                                 "Disse basta un po' prima dell' Alta Tuscia, al sessanta'.\n")
 
+    def test_a_full_stop_typed_without_its_space_still_ends_a_sentence(self):
+        lines = run("normalise", stdin="Cadranno piogge.Domani torna il sole.\n").stdout
+        self.assertEqual(lines, "Cadranno piogge. Domani torna il sole.\n")
+
     def test_strict_fails_when_anything_is_found(self):
         result = run("check", "--strict", LEFTOVERS / "ogni-tipo.txt", check=False)
         self.assertEqual(result.returncode, 1)
