@@ -9,6 +9,7 @@
 #include "article/article.h"
 #include "feed/feed_date.h"
 #include "normaliser/normaliser.h"
+#include "normaliser/script.h"
 #include "synthesis/voice.h"
 
 namespace narra {
@@ -30,6 +31,12 @@ void add_text_command(CLI::App& app, GlobalOptions& global);
 void add_normalise_command(CLI::App& app, GlobalOptions& global);
 void add_voices_command(CLI::App& app, GlobalOptions& global);
 void add_feed_command(CLI::App& app, GlobalOptions& global);
+void add_check_command(CLI::App& app, GlobalOptions& global);
+
+// One line for the end of a render: "warning: 'x.txt': 3 places narra may read
+// wrongly (digits 2, symbols 1); run narra check x.txt"; empty when there are none.
+std::string leftover_warning(const std::filesystem::path& article, const Script& script,
+                             const LanguageData& data);
 
 // The clock feed updates use: NARRA_NOW (ISO 8601) when set, else the system
 // clock. Throws Error when NARRA_NOW is not a time.

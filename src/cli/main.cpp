@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingDirectory);
   narra::add_render_command(app, global);
   narra::add_text_command(app, global);
+  narra::add_check_command(app, global);
   narra::add_normalise_command(app, global);
   narra::add_voices_command(app, global);
   narra::add_feed_command(app, global);

@@ -163,6 +163,7 @@ std::string render_article(const fs::path& article_path, const RenderOptions& op
   std::string summary = write_episode(files, script, date, options, context, channel);
   if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), date, options, context);
   if (!fingerprint.empty()) write_file_atomically(files.render_state(), fingerprint + "\n");
+  if (!options.quiet) std::cerr << leftover_warning(article_path, script, context.normaliser.data());
   return summary;
 }
 

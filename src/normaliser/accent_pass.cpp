@@ -50,14 +50,18 @@ std::string restore_accents(std::string_view text, const LanguageData& data) {
   std::string out;
   bool quote_open = false;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    if (starts_with_at(text, pos, "‘")) quote_open = true;
+    // Quotation marks typed as apostrophes are silent, and leave the script.
+    if (starts_with_at(text, pos, "‘")) {
+      quote_open = true;
+      pos += std::string_view("‘").size() - 1;
+      continue;
+    }
     if (text[pos] != '\'') {
       out += text[pos];
       continue;
     }
     if (opens_quote(text, pos)) {
       quote_open = true;
-      out += '\'';
       continue;
     }
     std::size_t start = pos;
@@ -67,7 +71,6 @@ std::string restore_accents(std::string_view text, const LanguageData& data) {
     const std::string word = to_lower(text.substr(start, pos - start));
     if (word_ends && quote_open && start < pos) {  // the quotation's closing mark
       quote_open = false;
-      out += '\'';
       continue;
     }
     // "cosi'", "E'", "perche'" but not "po'", "de'", nor "l'" before a space.

@@ -23,6 +23,17 @@ Shape shape_of(std::string_view word) {
   return rest_lower ? Shape::capitalised : Shape::other;
 }
 
+// A word of two or more bytes with capitals and no lower-case ASCII letter:
+// "LA", "PERCHÉ" (accented capitals count).
+bool is_written_in_capitals(std::string_view word) {
+  bool capital = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    capital = capital || is_ascii_upper(c);
+  }
+  return word.size() >= 2 && capital;
+}
+
 // True when a word next to [start, end) is also written in capitals of two or
 // more letters: a headline in capitals, where "LA" and "DI" are words.
 bool in_capitals(std::string_view text, std::size_t start, std::size_t end) {
@@ -32,13 +43,29 @@ bool in_capitals(std::string_view text, std::size_t start, std::size_t end) {
   while (before_start > 0 && is_word_byte(text[before_start - 1])) --before_start;
   const std::size_t after_start = skip_spaces(text, end);
   const std::size_t after_end = word_end(text, after_start);
-  return shape_of(text.substr(before_start, before_end - before_start)) == Shape::upper ||
-         shape_of(text.substr(after_start, after_end - after_start)) == Shape::upper;
+  return is_written_in_capitals(text.substr(before_start, before_end - before_start)) ||
+         is_written_in_capitals(text.substr(after_start, after_end - after_start));
 }
 
 // Longest capitalised word the unknown-acronym rule looks at: longer ones are
 // names ("Schmidt", "Strasburgo") and stay as they are.
 constexpr std::size_t kMaxCapitalisedAcronym = 4;
+
+// Shortest word in capitals read as a name whatever its letters: agency copy
+// sets surnames in capitals ("SCHMITT", "STRNAD"), and initialisms that long
+// are rare enough to list in acronyms.tsv.
+constexpr std::size_t kMinCapitalsName = 6;
+
+// How an unlisted word in capitals is said: as a capitalised word when it can
+// be one ("NATO" → "Nato", "SCHMITT" → "Schmitt"), else letter by letter.
+std::string say_capitals(std::string_view word, const std::string& lower, bool in_headline,
+                         const LanguageData& data) {
+  const bool as_word = word.size() >= kMinCapitalsName
+                           ? lower.find_first_of("aeiouy") != std::string::npos
+                           : (word.size() > 2 || in_headline) && is_pronounceable(lower);
+  if (!as_word) return spell_letters(word, data);
+  return std::string(1, word[0]) + lower.substr(1);
+}
 
 }  // namespace
 
@@ -63,16 +90,17 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data) {
     }
     const std::string lower = to_lower(word);
     const auto known = data.acronyms.find(lower);
+    // A name of the lexicon set in capitals ("PUTIN") is said as the lexicon says it.
+    const auto name = shape == Shape::upper ? data.lexicon.find(std::string(word.substr(0, 1)) + lower.substr(1))
+                                            : data.lexicon.end();
     if (known != data.acronyms.end()) {
       out += known->second;
+    } else if (name != data.lexicon.end()) {
+      out += name->second;
     } else if (shape == Shape::upper) {
-      if ((word.size() > 2 || in_capitals(text, pos - word.size(), pos)) && is_pronounceable(lower)) {
-        out += static_cast<char>(word[0]);
-        out += lower.substr(1);
-      } else {
-        out += spell_letters(word, data);
-      }
-    } else if (word.size() <= kMaxCapitalisedAcronym && !is_pronounceable(lower)) {
+      out += say_capitals(word, lower, in_capitals(text, pos - word.size(), pos), data);
+    } else if (word.size() <= kMaxCapitalisedAcronym && !starts_like_word(lower)) {
+      // A capitalised word is a name unless it cannot even start like one ("Kcna", "Pd").
       out += spell_letters(word, data);
     } else {
       out.append(word);

@@ -69,6 +69,7 @@ LanguageData load_language_data(const fs::path& language_dir,
                 "pass --voices-dir with the folder that holds narra's voices");
   }
   LanguageData data;
+  data.folder = language_dir;
   const fs::path abbreviations_file = language_dir / "abbreviations.tsv";
   for (const auto& row : read_tsv(abbreviations_file, 2, 3)) {
     data.abbreviations[row.fields[0]] = row.fields[1];

@@ -30,6 +30,8 @@ struct Unit {
 };
 
 struct LanguageData {
+  // The folder the data was loaded from (voices/<language>/), for data other stages read.
+  std::filesystem::path folder;
   // "sig." → "signor", "art." → "articolo" (abbreviations.tsv)
   std::unordered_map<std::string, std::string> abbreviations;
   // Abbreviations that may also end a sentence ("ecc.", "a.C."): marked "end"
@@ -48,6 +50,7 @@ struct LanguageData {
   std::unordered_map<std::string, std::string> acronyms;
   // "a" → "a", "h" → "acca": Italian letter names, keys lower-case (letters.tsv)
   std::unordered_map<std::string, std::string> letters;
+  // "e'" → "è", "-che'" → "-ché", "po'" → "po'": final apostrophes that are
   // "&" → "e", "+" → "più" in running text (symbols.tsv)
   std::unordered_map<std::string, std::string> symbols;
   // How parts of web and e-mail addresses are said: "." → "punto",

@@ -16,6 +16,7 @@ Normaliser::Normaliser(LanguageData data)
           {"times", expand_times},
           {"decimal-points", mark_decimal_points},
           {"abbreviations", expand_abbreviations},
+          {"joined-sentences", split_joined_sentences},
           {"years", expand_years},
           {"money", expand_money},
           {"measures", expand_measures},

@@ -13,7 +13,7 @@ namespace narra {
 // "dell’11" → "dell'11", "’68" → "'68": one apostrophe for the passes after.
 std::string straighten_apostrophes(std::string_view text, const LanguageData& data);
 // An accent typed as an apostrophe: "cosi'" → "così", "E'" → "È", "perche'" → "perché";
-// "un po'" and a closing quotation mark stay as they are.
+// "un po'" stays; quotation marks typed as apostrophes ('basta') are dropped.
 std::string restore_accents(std::string_view text, const LanguageData& data);
 // Web and e-mail addresses, @handles: "www.comune.roma.it" → "vu vu vu punto comune punto roma punto i ti".
 std::string expand_addresses(std::string_view text, const LanguageData& data);
@@ -33,6 +33,9 @@ std::string expand_times(std::string_view text, const LanguageData& data);
 std::string mark_decimal_points(std::string_view text, const LanguageData& data);
 // "sig." → "signor", "art. 5" → "articolo 5" (abbreviations.tsv).
 std::string expand_abbreviations(std::string_view text, const LanguageData& data);
+// "piogge.Domani" → "piogge. Domani": a full stop typed without its space
+// between a word and a capitalised word.
+std::string split_joined_sentences(std::string_view text, const LanguageData& data);
 // "(1950-1953)" → "(dal millenovecentocinquanta al millenovecentocinquantatré)",
 // "2023/24", "'68", "anni '80".
 std::string expand_years(std::string_view text, const LanguageData& data);

@@ -70,6 +70,26 @@ bool is_pronounceable(std::string_view letters) {
   return has_vowel;
 }
 
+bool starts_like_word(std::string_view letters) {
+  std::size_t pos = 0;
+  bool has_vowel = false;
+  while (pos < letters.size()) {
+    if (!is_ascii_letter(letters[pos])) return false;
+    if (is_vowel(letters[pos])) {
+      has_vowel = true;
+      ++pos;
+      continue;
+    }
+    std::size_t end = pos;
+    while (end < letters.size() && is_ascii_letter(letters[end]) && !is_vowel(letters[end])) ++end;
+    const std::string_view cluster = letters.substr(pos, end - pos);
+    if (pos == 0 && !valid_onset(cluster)) return false;
+    if (cluster.size() > 3) return false;
+    pos = end;
+  }
+  return has_vowel;
+}
+
 std::string spell_letters(std::string_view letters, const LanguageData& data) {
   std::string out;
   for (char c : letters) {

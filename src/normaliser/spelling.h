@@ -16,6 +16,13 @@ namespace narra {
 // "jong" are; "kcna", "fbi", "pd", "bbc" are not.
 bool is_pronounceable(std::string_view letters);
 
+// True when lower-case ASCII `letters` starts the way a word or a name can:
+// it has a vowel, its first consonants are a cluster words start with, and no
+// run of consonants is longer than three. Looser than is_pronounceable (any
+// ending is allowed): "wolf", "graf", "olaf", "dahl" do; "kcna", "pd",
+// "cgil", "cnn" do not.
+bool starts_like_word(std::string_view letters);
+
 // "fbi" → "effe bi i" with the names from letters.tsv; digits are read one by one.
 std::string spell_letters(std::string_view letters, const LanguageData& data);
 

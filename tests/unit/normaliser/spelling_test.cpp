@@ -20,6 +20,17 @@ TEST_SUITE("spelling") {
     }
   }
 
+  TEST_CASE("names start like words even when they end in consonants Italian lacks") {
+    for (const char* word : {"wolf", "graf", "olaf", "dahl", "kiev", "nato", "tusk"}) {
+      CAPTURE(word);
+      CHECK(starts_like_word(word));
+    }
+    for (const char* word : {"kcna", "pd", "cgil", "cnn", "fbi", "strnad", ""}) {
+      CAPTURE(word);
+      CHECK_FALSE(starts_like_word(word));
+    }
+  }
+
   TEST_CASE("spelling uses Italian letter names") {
     const LanguageData data = load_language_data(test::voices_dir() / "it");
     CHECK(spell_letters("FBI", data) == "effe bi i");

@@ -1,0 +1,65 @@
+// `narra check`: lists the places in an article's script a listener would
+// hear wrongly, grouped by kind, with their positions in the article file.
+#include <iostream>
+
+#include "check/article_check.h"
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/text_file.h"
+#include "normaliser/script.h"
+
+namespace narra {
+
+void add_check_command(CLI::App& app, GlobalOptions& global) {
+  struct Options {
+    std::vector<std::filesystem::path> articles;
+    std::string voice;
+    bool strict = false;
+    bool stats = false;
+    ArticleCliOptions reading;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* command = app.add_subcommand(
+      "check", "list what narra would still read wrongly: digits, symbols, stray apostrophes, "
+               "words joined by a dot, unknown capitals, letters mixed with digits");
+  command->add_option("ARTICLE", options->articles, "article files: text, Markdown or HTML; - reads stdin")
+      ->required();
+  command->add_flag("--strict", options->strict, "exit with status 1 when anything is found");
+  command->add_flag("--stats", options->stats,
+                    "print on stderr, per article, the sentences checked and those with a leftover");
+  add_article_options(*command, options->reading);
+  add_voice_options(*command, global, options->voice);
+
+  command->callback([options, &global] {
+    const Voice voice = find_voice(global.voices_dir, options->voice);
+    const Normaliser normaliser = make_normaliser(global, voice);
+    const CheckRules rules = load_check_rules(normaliser.data());
+    CleanupRules cleanup;
+    const ReadOptions read = make_read_options(global, voice, options->reading, cleanup);
+    std::vector<ArticleCheck> checks;
+    for (const auto& path : options->articles) {
+      const Article article = read_article(path, read);
+      const Script script = build_script(article, normaliser);
+      std::string source = path == kStdinPath ? std::string() : read_text_file(path);
+      checks.push_back(check_script(script, normaliser.data(), rules, path, std::move(source)));
+    }
+    std::cout << format_check_report(checks);
+    std::size_t found = 0;
+    for (const auto& check : checks) {
+      found += check.places.size();
+      if (options->stats) {
+        std::cerr << check.file.string() << ": " << check.sentences << " sentences, "
+                  << check.sentences_with_leftovers << " with a leftover\n";
+      }
+    }
+    if (options->strict && found > 0) throw ReportedError();
+  });
+}
+
+std::string leftover_warning(const std::filesystem::path& article, const Script& script, const LanguageData& data) {
+  const std::string summary = summarise_leftovers(find_leftovers(script, data, load_check_rules(data)));
+  if (summary.empty()) return {};
+  return "warning: " + quoted(article) + ": " + summary + "; run narra check " + article.string() + "\n";
+}
+
+}  // namespace narra
