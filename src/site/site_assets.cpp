@@ -2,8 +2,10 @@
 
 namespace narra {
 
-std::string_view site_stylesheet() {
-  return R"css(:root { color-scheme: light dark; --accent: #b4412f; --muted: #6b6b6b; }
+namespace {
+
+// The listening site's stylesheet and script, written beside its pages.
+constexpr std::string_view kStylesheet = R"css(:root { color-scheme: light dark; --accent: #b4412f; --muted: #6b6b6b; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 46rem; padding: 1rem; font: 1.05rem/1.6 Georgia, "DejaVu Serif", serif; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.4rem 0; }
@@ -26,10 +28,8 @@ audio { width: 100%; margin: 1rem 0; }
 .cue.speaking { background: rgba(180, 65, 47, 0.2); }
 @media (max-width: 30rem) { body { font-size: 1rem; padding: 0.75rem; } }
 )css";
-}
 
-std::string_view site_script() {
-  return R"js(// Keeps the chapter list and the transcript in step with the audio.
+constexpr std::string_view kScript = R"js(// Keeps the chapter list and the transcript in step with the audio.
 (function () {
   "use strict";
   var audio = document.getElementById("player");
@@ -106,6 +106,11 @@ std::string_view site_script() {
   update();
 })();
 )js";
-}
+
+}  // namespace
+
+std::string_view site_stylesheet() { return kStylesheet; }
+
+std::string_view site_script() { return kScript; }
 
 }  // namespace narra

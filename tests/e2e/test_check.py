@@ -45,7 +45,7 @@ class CheckTest(TempDirTestCase):
         lines = run("normalise", stdin="E' morta la citta' perche' piove.\n"
                                        "Disse 'basta' un po' prima dell' Alta Tuscia, al 60'.\n").stdout
         self.assertEqual(lines, "È morta la città perché piove.\n"
-                                "Disse basta un po' prima dell' Alta Tuscia, al sessanta'.\n")
+                                "Disse basta un po' prima dell' Alta Tuscia, al sessantesimo minuto.\n")
 
     def test_a_full_stop_typed_without_its_space_still_ends_a_sentence(self):
         lines = run("normalise", stdin="Cadranno piogge.Domani torna il sole.\n").stdout

@@ -116,7 +116,7 @@ class NewsCopyTest(unittest.TestCase):
          "Visto il decreto legislativo duecentosessantasette del duemila e successive modifiche e integrazioni, numero sette."),
         ("Aperto dalle ore 7,00, chiuso all'1:20, previsto il 26-29 marzo.",
          "Aperto dalle ore sette, chiuso all'una e venti, previsto dal ventisei al ventinove marzo."),
-        ("Un po' di 'sole' ogni 24/7.", "Un po' di 'sole' ogni ventiquattro su sette."),
+        ("Un po' di 'sole' ogni 24/7.", "Un po' di sole ogni ventiquattro su sette."),
         ("Affitti a 15 euro/mq.Poi 84 miliardi di km.",
          "Affitti a quindici euro per metro quadrato. Poi ottantaquattro miliardi di chilometri."),
     )
