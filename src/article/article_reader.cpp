@@ -168,7 +168,7 @@ InputFormat parse_input_format(const std::string& name) {
 }
 
 Article read_text_article(std::string_view text, const std::string& file_stem, const ReadOptions& options) {
-  return assemble_article(read_text_document(text), file_stem, file_stem, options);
+  return assemble_article(read_text_document(text, file_stem), file_stem, file_stem, options);
 }
 
 Article read_article(const fs::path& path, const ReadOptions& options) {
@@ -178,7 +178,7 @@ Article read_article(const fs::path& path, const ReadOptions& options) {
   const fs::path origin = from_stdin ? fs::path("<stdin>") : path;
   switch (format_for(from_stdin ? fs::path() : path, options.format)) {
     case InputFormat::markdown:
-      return assemble_article(read_markdown_document(text), origin, stem, options);
+      return assemble_article(read_markdown_document(text, origin), origin, stem, options);
     case InputFormat::html:
       return assemble_article(read_html_document(text, options.rules, options.keep_all, origin),
                               origin, stem, options);
@@ -186,7 +186,7 @@ Article read_article(const fs::path& path, const ReadOptions& options) {
     case InputFormat::text:
       break;
   }
-  return assemble_article(read_text_document(text), origin, stem, options);
+  return assemble_article(read_text_document(text, origin), origin, stem, options);
 }
 
 }  // namespace narra

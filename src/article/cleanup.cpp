@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "article/document.h"
 #include "core/error.h"
@@ -33,12 +34,12 @@ void load_rules_file(const fs::path& file, CleanupRules& rules) {
                           "the first field is line, credit, html or html-credit");
     }
     // Credits are told from asides by their capitals, so they match case-sensitively.
-    auto flags = std::regex::ECMAScript | std::regex::optimize;
-    if (kind != "credit") flags |= std::regex::icase;
+    const PatternCase letter_case = kind == "credit" ? PatternCase::sensitive : PatternCase::insensitive;
     try {
-      into->push_back({std::regex(row.fields[1], flags), row.fields[1], row.fields[2]});
-    } catch (const std::regex_error& e) {
-      throw bad_data_line(file, row.line, "not a valid regular expression: " + std::string(e.what()));
+      into->push_back({Pattern(row.fields[1], letter_case), row.fields[2]});
+    } catch (const std::invalid_argument& e) {
+      throw bad_data_line(file, row.line, "not a valid regular expression: " + std::string(e.what()),
+                          "rules use RE2 syntax: no backreferences (\\1) and no lookaround ((?=...), (?!...))");
     }
   }
 }
@@ -87,7 +88,7 @@ void drop_call_to_action_lines(Document& document, const CleanupRules& rules,
     std::vector<std::string> kept;
     for (auto& line : block.lines) {
       const auto rule = std::find_if(rules.lines.begin(), rules.lines.end(), [&](const CleanupPattern& r) {
-        return std::regex_match(line, r.pattern);
+        return r.pattern.matches_whole(line);
       });
       if (rule == rules.lines.end()) {
         kept.push_back(std::move(line));
@@ -104,7 +105,7 @@ void drop_call_to_action_lines(Document& document, const CleanupRules& rules,
 void recognise_captions(Document& document, const CleanupRules& rules, CleanupReport& report) {
   // A short caption at the top of a plain text looks like a title; its credit says otherwise.
   const bool title_is_caption = std::any_of(rules.credits.begin(), rules.credits.end(), [&](const CleanupPattern& rule) {
-    return std::regex_search(document.title, rule.pattern);
+    return rule.pattern.occurs_in(document.title);
   });
   if (title_is_caption) {
     document.blocks.insert(document.blocks.begin(), Block{BlockKind::paragraph, 0, {document.title}});
@@ -115,10 +116,13 @@ void recognise_captions(Document& document, const CleanupRules& rules, CleanupRe
     std::string text = block_text(block);
     const bool was_caption = block.kind == BlockKind::caption;
     for (const auto& rule : rules.credits) {
-      std::smatch match;
-      if (!std::regex_search(text, match, rule.pattern)) continue;
-      report.push_back({"credit", rule.reason, match.str(0).substr(match.str(0).find_first_not_of(' '))});
-      text.erase(static_cast<std::size_t>(match.position(0)));
+      const auto match = rule.pattern.find_in(text);
+      if (!match) continue;
+      const std::string credit = text.substr(match->position, match->length);
+      const auto credit_start = credit.find_first_not_of(' ');
+      if (credit_start == std::string::npos) continue;  // nothing but spaces: no credit
+      report.push_back({"credit", rule.reason, credit.substr(credit_start)});
+      text.erase(match->position);
       while (!text.empty() && text.back() == ' ') text.pop_back();
       block.lines = {text};
       block.kind = BlockKind::caption;

@@ -4,9 +4,10 @@
 #pragma once
 
 #include <filesystem>
-#include <regex>
 #include <string>
 #include <vector>
+
+#include "article/pattern.h"
 
 namespace narra {
 
@@ -21,8 +22,7 @@ enum class CaptionMode {
 CaptionMode parse_caption_mode(const std::string& name);
 
 struct CleanupPattern {
-  std::regex pattern;  // ECMAScript, case-insensitive
-  std::string source;  // the pattern as written, for messages
+  Pattern pattern;     // RE2 syntax; any case, except for `credit` rules
   std::string reason;  // why a match is not read, as the trace shows it
 };
 
@@ -35,7 +35,7 @@ struct CleanupRules {
 
 // Reads boilerplate.tsv from `language_dir`, then each extra file in order.
 // Rows are `kind<TAB>pattern<TAB>reason`. Throws Error naming the file and
-// line of an unknown kind or a pattern that is not a valid regular expression.
+// line of an unknown kind or a pattern RE2 refuses (with RE2's reason).
 CleanupRules load_cleanup_rules(const std::filesystem::path& language_dir,
                                 const std::vector<std::filesystem::path>& extra_files = {});
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article/article.h"
+#include "article/front_matter.h"
 
 namespace narra {
 
@@ -30,8 +31,11 @@ struct Document {
 
 // Readers. `keep_all` keeps page furniture (navigation, share widgets); markup
 // that is not prose (scripts, styles, code, images) is never read.
-Document read_text_document(std::string_view text);
-Document read_markdown_document(std::string_view text);
+// Plain text and Markdown start with optional front matter (front_matter.h);
+// `origin` names the article in errors.
+Document document_from(const FrontMatter& matter);
+Document read_text_document(std::string_view text, const std::filesystem::path& origin);
+Document read_markdown_document(std::string_view text, const std::filesystem::path& origin);
 Document read_html_document(std::string_view text, const CleanupRules* rules, bool keep_all,
                             const std::filesystem::path& origin);
 

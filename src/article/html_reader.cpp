@@ -113,7 +113,7 @@ std::string furniture_reason(const GumboElement& element, const CleanupRules* ru
   if (rules != nullptr) {
     const std::string names = attribute(element, "class") + " " + attribute(element, "id");
     for (const auto& rule : rules->html_furniture) {
-      if (std::regex_search(names, rule.pattern)) return rule.reason;
+      if (rule.pattern.occurs_in(names)) return rule.reason;
     }
   }
   return {};
@@ -123,7 +123,7 @@ bool is_credit(const GumboElement& element, const CleanupRules* rules) {
   if (rules == nullptr) return false;
   const std::string names = attribute(element, "class") + " " + attribute(element, "id");
   return std::any_of(rules->html_credits.begin(), rules->html_credits.end(),
-                     [&](const CleanupPattern& rule) { return std::regex_search(names, rule.pattern); });
+                     [&](const CleanupPattern& rule) { return rule.pattern.occurs_in(names); });
 }
 
 bool is_block(GumboTag tag) {

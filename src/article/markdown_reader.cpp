@@ -25,38 +25,6 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(begin, end - begin + 1));
 }
 
-std::string unquote(std::string value) {
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-      value.back() == value.front()) {
-    return value.substr(1, value.size() - 2);
-  }
-  return value;
-}
-
-// A YAML front-matter block ("---" line, `key: value` lines, "---" or "..."
-// line) at the very start: fills the metadata and returns where the body starts.
-std::size_t read_front_matter(std::string_view text, Document& document) {
-  if (text.substr(0, 4) != "---\n" && text.substr(0, 5) != "---\r\n") return 0;
-  std::size_t pos = text.find('\n') + 1;
-  while (pos < text.size()) {
-    auto end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string line = trim(text.substr(pos, end - pos));
-    pos = end + 1;
-    if (line == "---" || line == "...") return std::min(pos, text.size());
-    const auto colon = line.find(':');
-    if (colon == std::string::npos) continue;
-    const std::string key = trim(std::string_view(line).substr(0, colon));
-    const std::string value = unquote(trim(std::string_view(line).substr(colon + 1)));
-    if (key == "title") document.title = value;
-    else if (key == "author") document.author = value;
-    else if (key == "date") document.date = value;
-    else if (key == "lang" || key == "language") document.language = value;
-    else if (key == "cover" || key == "image") document.cover = value;
-  }
-  return 0;  // never closed: not front matter
-}
-
 // The text of a paragraph or heading: emphasis and links as their text, line
 // breaks kept as line ends; images, inline code and raw HTML left out.
 struct InlineText {
@@ -111,11 +79,11 @@ InlineText inline_text(cmark_node* block) {
 
 }  // namespace
 
-Document read_markdown_document(std::string_view text) {
-  Document document;
+Document read_markdown_document(std::string_view text, const std::filesystem::path& origin) {
+  const FrontMatter matter = read_front_matter(text, origin);
+  Document document = document_from(matter);
   document.chapters_from_headings = true;
-  const std::size_t body = read_front_matter(text, document);
-  const std::string_view markdown = text.substr(body);
+  const std::string_view markdown = text.substr(matter.body_start);
   CmarkNodePtr root(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT));
 
   CmarkIterPtr iter(cmark_iter_new(root.get()));

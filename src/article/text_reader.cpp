@@ -116,13 +116,17 @@ std::string first_words(std::string_view text, std::size_t max_words) {
   return out;
 }
 
-Document read_text_document(std::string_view raw) {
-  std::string text(raw);
+Document read_text_document(std::string_view raw, const std::filesystem::path& origin) {
+  const FrontMatter matter = read_front_matter(raw, origin);
+  Document document = document_from(matter);
+  std::string text(raw.substr(matter.body_start));
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
   auto blocks = split_blocks(text);
 
-  Document document;
-  if (!blocks.empty() && looks_like_title(blocks.front())) {
+  // A first line that looks like a title is the title; after a title in the
+  // front matter, only a repeat of it is not read.
+  if (!blocks.empty() && looks_like_title(blocks.front()) &&
+      (document.title.empty() || document.title == blocks.front().front())) {
     document.title = blocks.front().front();
     blocks.erase(blocks.begin());
   }

@@ -3,6 +3,33 @@
 #include "normaliser/text_scan.h"
 
 namespace narra {
+namespace {
+
+// "S. Giovanni" → "San Giovanni", "S. Maria" → "Santa Maria", "S. Anna" →
+// "Sant'Anna", "S. Stefano" → "Santo Stefano"; only before a saint's name
+// (cues.tsv), so "S. Rossi" stays an initial. Returns the end of the name, or 0.
+std::size_t expand_saint(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
+  if (!starts_with_at(text, pos, "S. ") || (pos > 0 && is_word_byte(text[pos - 1]))) return 0;
+  const std::string_view name = word_after(text, pos + 2);
+  const std::string lower = to_lower(name);
+  if (name.empty() || !data.is_cue("saint-name", lower)) return 0;
+  const std::size_t name_start = skip_spaces(text, pos + 2);
+  std::string key = "saint_m";
+  if (std::string_view("aeiou").find(lower[0]) != std::string_view::npos) {
+    key = "saint_vowel";
+  } else if (lower.back() == 'a' && !data.is_cue("masculine-name", lower)) {
+    key = "saint_f";
+  } else if (lower[0] == 's' && lower.size() > 1 && std::string_view("aeiou").find(lower[1]) == std::string_view::npos) {
+    key = "saint_impure";
+  }
+  const std::string form = data.phrase(key);
+  out += form;
+  if (form.empty() || form.back() != '\'') out += ' ';
+  out.append(name);
+  return name_start + name.size();
+}
+
+}  // namespace
 
 std::string expand_abbreviations(std::string_view text, const LanguageData& data) {
   std::string out;
@@ -12,21 +39,32 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
       out += text[pos++];
       continue;
     }
+    if (const std::size_t saint_end = expand_saint(text, pos, out, data)) {
+      pos = saint_end;
+      continue;
+    }
     // The longest run of word bytes and inner dots ("sig.ra", "a.C.", "p.es.").
     std::size_t end = pos;
     while (end < text.size() && (is_word_byte(text[end]) || text[end] == '.')) ++end;
     std::string_view token = text.substr(pos, end - pos);
+    // "n°", "nº": a degree sign or ordinal mark after letters ends an abbreviation like a dot.
+    const bool degree_mark = token.ends_with("°") || token.ends_with("º");
     // Try the token, then shorter prefixes ending in a dot, as written and lower-cased.
     bool replaced = false;
     for (std::size_t length = token.size(); length > 0 && !replaced; --length) {
       // Abbreviations end in a dot ("sig.") or hold one inside ("sig.na", "p.za").
-      if (token[length - 1] != '.' && (length != token.size() || token.find('.') == std::string_view::npos)) {
+      const bool marked = token[length - 1] == '.' || (degree_mark && length == token.size());
+      if (!marked && (length != token.size() || token.find('.') == std::string_view::npos)) {
         continue;
       }
       const std::string candidate(token.substr(0, length));
       auto found = data.abbreviations.find(candidate);
       if (found == data.abbreviations.end()) found = data.abbreviations.find(to_lower(candidate));
       if (found == data.abbreviations.end()) continue;
+      const std::size_t after = skip_spaces(text, pos + length);
+      if (data.number_abbreviations.contains(found->first) && (after >= text.size() || !is_digit(text[after]))) {
+        continue;
+      }
       out += found->second;
       pos += length;
       // The abbreviation's dot also ended the sentence: keep a full stop.
@@ -36,6 +74,18 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
         out += '.';
       }
       replaced = true;
+    }
+    // "D. Lgs. 267/2000": an abbreviation written with a space after its first letter.
+    if (!replaced && token.size() == 2 && token[1] == '.' && starts_with_at(text, end, " ")) {
+      std::size_t next_end = end + 1;
+      while (next_end < text.size() && (is_word_byte(text[next_end]) || text[next_end] == '.')) ++next_end;
+      const std::string joined = to_lower(std::string(token) + std::string(text.substr(end + 1, next_end - end - 1)));
+      const auto found = data.abbreviations.find(joined);
+      if (found != data.abbreviations.end() && joined.back() == '.') {
+        out += found->second;
+        pos = next_end;
+        replaced = true;
+      }
     }
     if (!replaced) {
       std::size_t word_end = pos;

@@ -6,6 +6,20 @@
 namespace narra {
 namespace {
 
+bool all_capitals(std::string_view word) {
+  for (char c : word) {
+    if (!is_ascii_upper(c)) return false;
+  }
+  return word.size() >= 3;
+}
+
+// After a dateline's date comes the agency in brackets or a dash.
+bool dateline_follows(std::string_view text, std::size_t pos) {
+  const std::size_t next = skip_spaces(text, pos);
+  return next > pos && next < text.size() &&
+         (text[next] == '(' || text[next] == '-' || starts_with_at(text, next, "–") || starts_with_at(text, next, "—"));
+}
+
 // Reads the month name (or abbreviation) starting at `pos`, if any.
 const Month* month_at(std::string_view text, std::size_t pos, std::size_t& end,
                       const LanguageData& data) {
@@ -18,7 +32,12 @@ const Month* month_at(std::string_view text, std::size_t pos, std::size_t& end,
       return &found->second;
     }
   }
-  const auto found = data.months.find(to_lower(text.substr(pos, name_end - pos)));
+  const std::string name = to_lower(text.substr(pos, name_end - pos));
+  auto found = data.months.find(name);
+  // A dateline abbreviates without the dot: "ROMA, 12 GEN -", "Roma, 13 gen (Adnkronos)".
+  if (found == data.months.end() && (all_capitals(text.substr(pos, name_end - pos)) || dateline_follows(text, name_end))) {
+    found = data.months.find(name + ".");
+  }
   if (found == data.months.end()) return nullptr;
   end = name_end;
   return &found->second;
@@ -80,6 +99,36 @@ bool read_numeric_date(std::string_view text, std::size_t pos, NumericDate& date
   return date.day >= 1 && date.day <= 31 && date.month >= 1 && date.month <= 12;
 }
 
+// "il 26-29 marzo" → "dal ventisei al ventinove marzo", "26–29 marzo" the same;
+// after another article or preposition ("del 3-5 maggio") only "al" joins them.
+bool expand_day_range(std::string_view text, std::size_t& pos, std::string& out, const LanguageData& data) {
+  const std::size_t first_end = digits_end(text, pos);
+  const std::size_t joint = starts_with_at(text, first_end, "-") ? 1 : starts_with_at(text, first_end, "–") ? 3 : 0;
+  if (joint == 0 || first_end - pos > 2) return false;
+  const std::size_t second = first_end + joint;
+  const std::size_t second_end = digits_end(text, second);
+  const std::size_t month_start = skip_spaces(text, second_end);
+  std::size_t month_end = 0;
+  if (second_end == second || second_end - second > 2 || month_start == second_end ||
+      month_at(text, month_start, month_end, data) == nullptr) {
+    return false;
+  }
+  const int from = number_at(text, pos, first_end - pos);
+  const int to = number_at(text, second, second_end - second);
+  if (from < 1 || from >= to || to > 31) return false;
+  const bool article = out.size() >= 3 && to_lower(std::string_view(out).substr(out.size() - 3)) == "il ";
+  if (article) {
+    out.erase(out.size() - 3);
+    // "prevista per il 26-29 marzo" → "prevista dal ventisei al ventinove marzo".
+    const std::string before = word_before(out, out.size());
+    if (data.is_cue("span-drop", before) && out.size() >= before.size() + 1) out.erase(out.size() - before.size() - 1);
+  }
+  const bool joined = !article && data.is_cue("pair-article", word_before(text, pos));
+  out += (joined ? "" : "dal ") + say_day(from, false) + " al " + say_day(to, false);
+  pos = second_end;
+  return true;
+}
+
 }  // namespace
 
 std::string expand_dates(std::string_view text, const LanguageData& data) {
@@ -103,6 +152,7 @@ std::string expand_dates(std::string_view text, const LanguageData& data) {
     const std::size_t end = digits_end(text, pos);
     const std::size_t digits = end - pos;
     const int day = number_at(text, pos, digits);
+    if (expand_day_range(text, pos, out, data)) continue;
     std::size_t after_day = end;
     bool ordinal_mark = false;
     if (starts_with_at(text, after_day, "°") || starts_with_at(text, after_day, "º")) {

@@ -73,8 +73,13 @@ LanguageData load_language_data(const fs::path& language_dir,
   for (const auto& row : read_tsv(abbreviations_file, 2, 3)) {
     data.abbreviations[row.fields[0]] = row.fields[1];
     if (row.fields.size() == 3) {
-      if (row.fields[2] != "end") throw bad_data_line(abbreviations_file, row.line, "the third field can only be end");
-      data.sentence_final_abbreviations.insert(row.fields[0]);
+      if (row.fields[2] == "end") {
+        data.sentence_final_abbreviations.insert(row.fields[0]);
+      } else if (row.fields[2] == "number") {
+        data.number_abbreviations.insert(row.fields[0]);
+      } else {
+        throw bad_data_line(abbreviations_file, row.line, "the third field can only be end or number");
+      }
     }
   }
   load_pairs(language_dir / "names.tsv", data.lexicon);

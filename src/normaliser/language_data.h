@@ -35,6 +35,9 @@ struct LanguageData {
   // Abbreviations that may also end a sentence ("ecc.", "a.C."): marked "end"
   // in the third column of abbreviations.tsv.
   std::unordered_set<std::string> sentence_final_abbreviations;
+  // Abbreviations read only before a number ("l. 241/1990" → legge, "c. 2" →
+  // comma): marked "number" in the third column of abbreviations.tsv.
+  std::unordered_set<std::string> number_abbreviations;
   // "giugno" → {giugno, 6}, "nov." → {novembre, 11} (months.tsv)
   std::unordered_map<std::string, Month> months;
   // "km" → chilometro/chilometri (units.tsv)

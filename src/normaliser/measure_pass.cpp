@@ -60,12 +60,62 @@ std::string sign_before(std::string_view text, std::size_t pos, std::size_t& sig
   return {};
 }
 
+// The unit written after a slash, "euro/mq", "centesimi/litro": its end, or npos.
+const Unit* unit_after_slash(std::string_view text, std::size_t slash, std::size_t& end, const LanguageData& data) {
+  if (slash + 1 >= text.size() || text[slash] != '/' || !is_ascii_letter(text[slash + 1])) return nullptr;
+  std::size_t unit_end = 0;
+  const Unit* unit = unit_at(text, slash + 1, unit_end, data);
+  if (unit == nullptr || !at_word_end(text, unit_end)) return nullptr;
+  end = unit_end;
+  return unit;
+}
+
+// A word at `pos`: a road marker ("al km 41" → "al chilometro 41"), a price per
+// unit ("euro/mq" → "euro per metro quadrato"), a unit counted without a number
+// ("miliardi di km" → "miliardi di chilometri"), or an ordinary word.
+void expand_unit_word(std::string_view text, std::size_t& pos, std::string& out, const LanguageData& data) {
+  const std::size_t end = word_end(text, pos);
+  const std::string word = to_lower(text.substr(pos, end - pos));
+  auto unit = data.units.find(std::string(text.substr(pos, end - pos)));
+  if (unit == data.units.end()) unit = data.units.find(word);
+  if (unit != data.units.end() && data.is_cue("marker-unit", word) && end + 1 < text.size() &&
+      text[end] == ' ' && is_digit(text[end + 1])) {
+    out += unit->second.singular;
+    pos = end;
+    return;
+  }
+  const bool counted = data.is_cue("unit-counter", word_before(text, pos));
+  std::size_t compound_end = 0;
+  const Unit* compound = unit_at(text, pos, compound_end, data);
+  if (compound != nullptr && compound_end > end) {  // "km/h" is one unit: "in km/h" → "in chilometri orari"
+    out += counted ? compound->plural : compound->singular;
+    pos = compound_end;
+    return;
+  }
+  if (unit != data.units.end() && data.is_cue("counted-unit", word) && counted) {
+    out += unit->second.plural;
+    pos = end;
+    return;
+  }
+  out.append(text.substr(pos, end - pos));
+  pos = end;
+  std::size_t per_end = 0;
+  if (const Unit* per = unit_after_slash(text, end, per_end, data)) {
+    out += " " + data.phrase("per_unit", {{"unit", per->singular}});
+    pos = per_end;
+  }
+}
+
 }  // namespace
 
 std::string expand_measures(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    if (is_ascii_letter(text[pos]) && at_word_start(text, pos)) {
+      expand_unit_word(text, pos, out, data);
+      continue;
+    }
     if (!is_digit(text[pos]) || (pos > 0 && (is_word_byte(text[pos - 1]) || text[pos - 1] == '.' ||
                                              text[pos - 1] == ','))) {
       out += text[pos++];
@@ -91,7 +141,11 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
     const std::string sign = sign_before(text, pos, sign_length);
     out.erase(out.size() - sign_length);
     if (upper) {
-      out += "da " + sign + say_number(*number) + " a " + say_measure(*upper, *unit);
+      const std::string before = word_before(text, pos);
+      // "di 4-5 km" → "di quattro o cinque chilometri": no "da … a" after a preposition.
+      const bool after_preposition = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
+      out += after_preposition ? sign + say_number(*number) + " o " + say_measure(*upper, *unit)
+                               : "da " + sign + say_number(*number) + " a " + say_measure(*upper, *unit);
     } else {
       out += sign + say_measure(*number, *unit);
     }

@@ -8,9 +8,13 @@ Normaliser::Normaliser(LanguageData data)
     : data_(std::move(data)),
       passes_{
           {"apostrophes", straighten_apostrophes},
+          {"accents", restore_accents},
           {"addresses", expand_addresses},
+          {"sport", expand_sport},
+          {"suffixes", expand_number_suffixes},
           {"dates", expand_dates},
           {"times", expand_times},
+          {"decimal-points", mark_decimal_points},
           {"abbreviations", expand_abbreviations},
           {"years", expand_years},
           {"money", expand_money},

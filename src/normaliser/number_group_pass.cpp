@@ -1,3 +1,4 @@
+#include <optional>
 
 #include "core/utf8.h"
 #include "normaliser/number_speller.h"
@@ -45,10 +46,13 @@ std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std:
   }
   std::size_t digits = 0;
   std::size_t last_end = at;
+  // "300.000", "1.250.000": groups of three after points are thousands, not a phone number.
+  bool thousands = true;
   while (at < text.size() && is_digit(text[at])) {
     const std::size_t group_end = digits_end(text, at);
     if (!at_word_end(text, group_end)) break;
     groups.push_back(std::string(text.substr(at, group_end - at)));
+    thousands = thousands && (groups.size() == 1 ? group_end - at <= 3 : group_end - at == 3 && text[at - 1] == '.');
     digits += group_end - at;
     last_end = group_end;
     if (group_end + 1 < text.size() && (text[group_end] == ' ' || text[group_end] == '-' ||
@@ -58,6 +62,7 @@ std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std:
       break;
     }
   }
+  if (groups.empty() || (thousands && groups.size() > 1 + (groups.front()[0] == '+' ? 1 : 0) && !cued)) return {};
   const std::size_t national = groups.empty() || groups.front()[0] != '+' ? 0 : 1;
   if (groups.size() <= national) return {};
   const std::string& first = groups[national];
@@ -113,16 +118,142 @@ std::string say_phone(const std::vector<std::string>& groups) {
   return out;
 }
 
-// "Italia-Francia 3-2": two capitalised names joined by a hyphen just before the numbers.
-bool teams_before(std::string_view text, std::size_t pos) {
-  std::size_t end = pos;
-  while (end > 0 && text[end - 1] == ' ') --end;
+// The token that ends just before `end` (spaces and an opening bracket skipped): its start.
+std::size_t token_before(std::string_view text, std::size_t end) {
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '(')) --end;
   std::size_t start = end;
-  while (start > 0 && text[start - 1] != ' ') --start;
-  const std::string_view token = text.substr(start, end - start);
-  const auto hyphen = token.find('-');
-  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < token.size() &&
-         is_ascii_upper(token[0]) && is_ascii_upper(token[hyphen + 1]);
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(') --start;
+  return start;
+}
+
+bool capitalised(std::string_view token) { return !token.empty() && is_ascii_upper(token[0]); }
+
+bool is_dash_token(std::string_view token) { return token == "-" || token == "–" || token == "—"; }
+
+// A token of two capitalised names joined by a dash: "Italia-Francia".
+bool joins_teams(std::string_view token) {
+  for (std::string_view dash : {"-", "–"}) {
+    const auto joint = token.find(dash);
+    if (joint != std::string_view::npos && joint > 0 && joint + dash.size() < token.size() &&
+        capitalised(token) && is_ascii_upper(token[joint + dash.size()])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Teams named around the numbers: "Italia-Francia 3-2", "Roma - Milan 1-1",
+// "Sassuolo-Napoli (3-3)", "Monza 1-0 Empoli".
+bool teams_around(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t token_end = pos;
+  while (token_end > 0 && (text[token_end - 1] == ' ' || text[token_end - 1] == '(')) --token_end;
+  const std::size_t start = token_before(text, pos);
+  const std::string_view token = text.substr(start, token_end - start);
+  if (joins_teams(token)) return true;
+  if (!capitalised(token)) return false;
+  // "Benevento-Hellas Verona 0-3": a team of two words after the hyphen.
+  if (start > 0) {
+    const std::size_t previous = token_before(text, start);
+    if (joins_teams(text.substr(previous, start - 1 - previous))) return true;
+  }
+  const std::string_view after = word_after(text, end);
+  if (end < text.size() && text[end] == ' ' && capitalised(after)) return true;
+  if (start == 0) return false;
+  const std::size_t dash_start = token_before(text, start);
+  const std::string_view dash = text.substr(dash_start, start - 1 - dash_start);
+  if (is_dash_token(dash) && dash_start > 0) {
+    const std::size_t team_start = token_before(text, dash_start);
+    if (capitalised(text.substr(team_start, dash_start - team_start))) return true;
+  }
+  return false;
+}
+
+// Length of the joint of a pair of numbers at `pos`: "-", "–", or (spaced) " - ", " – ".
+std::size_t pair_joint(std::string_view text, std::size_t pos, bool& spaced) {
+  spaced = false;
+  for (std::string_view joint : {"-", "–", " - ", " – "}) {
+    if (starts_with_at(text, pos, joint) && pos + joint.size() < text.size() &&
+        is_digit(text[pos + joint.size()])) {
+      spaced = joint[0] == ' ';
+      return joint.size();
+    }
+  }
+  return 0;
+}
+
+// Another pair of small numbers (a tennis set, "6-4 7-6", "7-6 (5), 6-2")
+// starting after separators at `pos`.
+bool set_follows(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == ',')) ++pos;
+  if (pos < text.size() && text[pos] == '(') {
+    const std::size_t close = text.find(')', pos);
+    if (close == std::string_view::npos || close - pos > 4) return false;
+    pos = close + 1;
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == ',')) ++pos;
+  }
+  const std::size_t first_end = digits_end(text, pos);
+  if (first_end == pos || first_end - pos > 1 || first_end >= text.size() || text[first_end] != '-') return false;
+  const std::size_t second_end = digits_end(text, first_end + 1);
+  return second_end - first_end - 1 == 1 && at_word_end(text, second_end);
+}
+
+// How a pair of numbers joined by a dash is read, from what surrounds it.
+// What earlier pairs of the sentence were: a run of tennis sets, or scores
+// (then a list of results goes on being scores: "Atalanta-Crotone 5-1, Benevento-Hellas Verona 0-3").
+struct PairContext {
+  std::optional<bool> score_sentence;  // a score word in the sentence; looked up at the first pair
+  bool set_sequence = false;
+  bool score_seen = false;
+};
+
+std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t end, bool spaced,
+                            PairContext& context, std::string& out, const LanguageData& data) {
+  const auto first = read_number(text, pos);
+  const auto second = read_number(text, end);
+  const std::int64_t a = *first->integer();
+  const std::int64_t b = *second->integer();
+  const std::string before = word_before(text, pos);
+  const bool small = a <= 7 && b <= 7 && first->end - pos == 1 && second->end - end == 1;
+  context.set_sequence = small && (context.set_sequence || set_follows(text, second->end));
+  if (data.is_cue("serial", before)) {
+    return spell_digits(first->integer_digits) + ", " + spell_digits(second->integer_digits);
+  }
+  // "il 26-29 marzo": days of a month, "dal ventisei al ventinove marzo".
+  const bool month_after = data.months.contains(to_lower(word_after(text, second->end)));
+  if (month_after && !spaced && a >= 1 && a < b && b <= 31) {
+    if (out.size() >= 3 && to_lower(std::string_view(out).substr(out.size() - 3)) == "il ") {
+      out.erase(out.size() - 3);
+      return (out.empty() || out.back() == ' ' ? "dal " : " dal ") + spell_cardinal(a) + " al " + spell_cardinal(b);
+    }
+    if (data.is_cue("pair-article", before)) return spell_cardinal(a) + " al " + spell_cardinal(b);
+  }
+  if (!context.score_sentence) context.score_sentence = sentence_has_cue(text, "score", data);
+  const bool score = context.set_sequence || context.score_seen || *context.score_sentence ||
+                     teams_around(text, pos, second->end);
+  context.score_seen = context.score_seen || score;
+  if (score || data.is_cue("pair-article", before)) {
+    return spell_cardinal(a) + " a " + spell_cardinal(b);  // "il 3-1", "l'1-0": never a range
+  }
+  if (spaced) return {};
+  if (data.is_cue("pair-preposition", before)) return spell_cardinal(a) + " o " + spell_cardinal(b);  // "per 3-4 giorni"
+  if (data.is_cue("between", before)) return spell_cardinal(a) + " e " + spell_cardinal(b);  // "tra 5-6 anni"
+  return "da " + spell_cardinal(a) + " a " + spell_cardinal(b);
+}
+
+// A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10".
+std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits,
+                             const std::string& before, const LanguageData& data) {
+  if (b_digits == 4 && b >= 1800 && b <= 2100) return spell_cardinal(a) + " del " + spell_cardinal(b);
+  const bool date = a >= 1 && a <= 31 && b >= 1 && b <= 12 && data.is_cue("date", before);
+  if (date && !data.months.empty()) {
+    for (const auto& [written, month] : data.months) {
+      if (month.number == b && written == month.name) {
+        return (a == 1 ? spell_ordinal(1) : spell_cardinal(a)) + " " + month.name;
+      }
+    }
+  }
+  if (b >= 2 && b <= 10 && a >= 1 && a < b) return say_fraction(a, b);
+  return spell_cardinal(a) + " su " + spell_cardinal(b);
 }
 
 }  // namespace
@@ -130,8 +261,7 @@ bool teams_before(std::string_view text, std::size_t pos) {
 std::string expand_number_groups(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
-  bool score_checked = false;
-  bool score = false;
+  PairContext context;
   while (pos < text.size()) {
     const bool plus = text[pos] == '+' && pos + 1 < text.size() && is_digit(text[pos + 1]);
     if ((!is_digit(text[pos]) && !plus) || !at_word_start(text, pos) ||
@@ -152,41 +282,27 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
     }
     const auto first = read_number(text, pos);
     const std::size_t joint = first->end;
-    const bool dash = joint + 1 < text.size() && text[joint] == '-' && is_digit(text[joint + 1]);
+    bool spaced = false;
+    const std::size_t dash = pair_joint(text, joint, spaced);
     const bool slash = joint + 1 < text.size() && text[joint] == '/' && is_digit(text[joint + 1]);
-    if ((dash || slash) && !first->has_fraction() && first->integer_digits.size() <= 4) {
-      const auto second = read_number(text, joint + 1);
+    const std::size_t second_start = joint + (slash ? 1 : dash);
+    if ((dash > 0 || slash) && !first->has_fraction() && first->integer_digits.size() <= 4) {
+      const auto second = read_number(text, second_start);
       const bool clean_end = at_word_end(text, second->end) &&
                              (second->end >= text.size() || (text[second->end] != '-' && text[second->end] != '/'));
       if (clean_end && !second->has_fraction() && second->integer_digits.size() <= 4) {
-        const std::int64_t a = *first->integer();
-        const std::int64_t b = *second->integer();
-        if (dash) {
-          if (!score_checked) {
-            score = sentence_has_cue(text, "score", data);
-            score_checked = true;
-          }
-          if (score || teams_before(text, pos)) {
-            out += spell_cardinal(a) + " a " + spell_cardinal(b);
-          } else if (data.is_cue("between", word_before(text, pos))) {
-            out += spell_cardinal(a) + " e " + spell_cardinal(b);  // "tra 5-6 anni"
-          } else {
-            out += "da " + spell_cardinal(a) + " a " + spell_cardinal(b);
-          }
+        const std::string spoken =
+            slash ? say_slashed_pair(*first->integer(), *second->integer(), second->integer_digits.size(),
+                                     word_before(text, pos), data)
+                  : say_dashed_pair(text, pos, second_start, spaced, context, out, data);
+        if (!spoken.empty()) {
+          out += spoken;
           pos = second->end;
           continue;
         }
-        if (second->integer_digits.size() == 4 && b >= 1800 && b <= 2100) {
-          out += spell_cardinal(a) + " del " + spell_cardinal(b);  // "legge 104/1992"
-        } else if (b >= 2 && b <= 10 && a >= 1 && a < b) {
-          out += say_fraction(a, b);
-        } else {
-          out += spell_cardinal(a) + " su " + spell_cardinal(b);
-        }
-        pos = second->end;
-        continue;
       }
     }
+    if (dash == 0) context.set_sequence = false;
     out.append(text.substr(pos, first->end - pos));
     pos = first->end;
   }

@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "core/utf8.h"
 #include "normaliser/number_speller.h"
 #include "normaliser/number_text.h"
@@ -73,36 +75,106 @@ bool feminine_name(const std::string& name, const LanguageData& data) {
   return !name.empty() && name.back() == 'a' && !data.is_cue("masculine-name", to_lower(name));
 }
 
+bool degree_mark_at(std::string_view text, std::size_t pos) {
+  return starts_with_at(text, pos, "°") || starts_with_at(text, pos, "º");
+}
+
+// True when "N°" is an ordinal ("il 2° posto", "1° Tronco") rather than
+// degrees ("massime di 13°", "18° le massime", "4-5°", "2,6°").
+bool ordinal_degree_mark(std::string_view text, std::size_t pos, std::size_t mark_end,
+                         const LanguageData& data) {
+  const std::string before = word_before(text, pos);
+  if (data.is_cue("degrees", before)) return false;
+  if (data.is_cue("ordinal-article", before)) return true;
+  const std::string_view next = word_after(text, mark_end);
+  return next.empty() || !data.is_cue("degrees-after", to_lower(next));
+}
+
+// A coordinate, "45°28′N", "9°11'30\"E" → "quarantacinque gradi, ventotto primi nord".
+bool expand_coordinate(std::string_view text, std::size_t& pos, std::string& out, const LanguageData& data) {
+  const std::size_t degrees_end = digits_end(text, pos);
+  if (degrees_end - pos > 3 || !degree_mark_at(text, degrees_end)) return false;
+  std::size_t at = degrees_end + 2;
+  const std::size_t minutes_end = digits_end(text, at);
+  const std::size_t prime = starts_with_at(text, minutes_end, "′") ? 3 : starts_with_at(text, minutes_end, "'") ? 1 : 0;
+  if (minutes_end == at || minutes_end - at > 2 || prime == 0) return false;
+  std::string spoken = spell_cardinal(std::atoi(std::string(text.substr(pos, degrees_end - pos)).c_str())) + " gradi, " +
+                       data.phrase("arc_minutes", {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, minutes_end - at)).c_str()))}});
+  at = minutes_end + prime;
+  const std::size_t seconds_end = digits_end(text, at);
+  const std::size_t double_prime = starts_with_at(text, seconds_end, "″") ? 3 : starts_with_at(text, seconds_end, "\"") ? 1 : 0;
+  if (seconds_end > at && seconds_end - at <= 2 && double_prime > 0) {
+    spoken += ", " + data.phrase("arc_seconds", {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, seconds_end - at)).c_str()))}});
+    at = seconds_end + double_prime;
+  }
+  if (at < text.size() && is_ascii_upper(text[at]) && at_word_end(text, at + 1)) {
+    const std::string direction = data.phrase("compass_" + std::string(1, text[at]));
+    if (!direction.empty()) {
+      spoken += " " + direction;
+      ++at;
+    }
+  }
+  if (!at_word_end(text, at)) return false;
+  if (at + 1 < text.size() && text[at] == ' ' && is_digit(text[at + 1])) spoken += ',';  // "45°28′N 9°11′E"
+  out += spoken;
+  pos = at;
+  return true;
+}
+
+// Reads the number at `pos` with what follows it: "2°" → "secondo", "2ª" →
+// "seconda", "13°" → "tredici gradi", "4-5°" → "da quattro a cinque gradi".
+// Appends the reading (or the digits) to `out` and moves `pos` past them.
+void expand_marked_number(std::string_view text, std::size_t& pos, std::string& out,
+                          const LanguageData& data) {
+  const auto number = read_number(text, pos);
+  std::optional<WrittenNumber> upper;
+  std::size_t mark = number->end;
+  if (mark + 1 < text.size() && text[mark] == '-' && is_digit(text[mark + 1])) {
+    upper = read_number(text, mark + 1);
+    mark = upper->end;
+  }
+  const bool degree_mark = degree_mark_at(text, mark);
+  const bool feminine = starts_with_at(text, mark, "ª");
+  const std::size_t after = mark + 2;
+  const bool plain = !number->has_fraction() && !upper && number->integer_digits.size() <= 18;
+  if (degree_mark && !(plain && ordinal_degree_mark(text, pos, after, data))) {
+    const WrittenNumber& last = upper ? *upper : *number;
+    std::string sign;
+    if (!out.empty() && out.back() == '-' && (out.size() == 1 || out[out.size() - 2] == ' ')) {
+      out.pop_back();
+      sign = "meno ";
+    }
+    const std::string before = word_before(text, pos);
+    const bool after_preposition = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
+    if (!upper) {
+      out += sign;
+    } else {
+      out += after_preposition ? sign + say_number(*number) + " o " : "da " + sign + say_number(*number) + " a ";
+    }
+    out += say_count(last, false) + (is_one(last) ? " grado" : " gradi");
+    pos = after;
+  } else if ((degree_mark || feminine) && plain) {
+    const bool article = data.is_cue("feminine-article", word_before(text, pos));
+    out += spell_ordinal(*number->integer(), feminine || article ? Gender::feminine : Gender::masculine);
+    pos = after;
+  } else {
+    const std::size_t digits = digits_end(text, pos);
+    out.append(text.substr(pos, digits - pos));
+    pos = digits;
+    return;
+  }
+  if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
+}
+
 }  // namespace
 
 std::string expand_ordinals(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // "1°", "2ª", "3º", "12^": a number with an ordinal mark.
+    // "1°", "2ª", "3º": a number with an ordinal mark, or degrees.
     if (is_digit(text[pos]) && at_word_start(text, pos)) {
-      const std::size_t end = digits_end(text, pos);
-      const bool masculine = starts_with_at(text, end, "°") || starts_with_at(text, end, "º");
-      const bool feminine = starts_with_at(text, end, "ª");
-      const std::string before = word_before(text, pos);
-      // "i 38°", "fino a 40°": after these words the mark is degrees, not an ordinal.
-      if (starts_with_at(text, end, "°") && data.is_cue("degrees", before)) {
-        const auto number = read_number(text, pos);
-        out += say_count(*number, false) + (is_one(*number) ? " grado" : " gradi");
-        pos = end + 2;
-        if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
-        continue;
-      }
-      if ((masculine || feminine) && end - pos <= 18) {
-        const bool article = data.is_cue("feminine-article", before);
-        const auto value = std::atoll(std::string(text.substr(pos, end - pos)).c_str());
-        out += spell_ordinal(value, feminine || article ? Gender::feminine : Gender::masculine);
-        pos = end + 2;
-        if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
-        continue;
-      }
-      out.append(text.substr(pos, end - pos));
-      pos = end;
+      if (!expand_coordinate(text, pos, out, data)) expand_marked_number(text, pos, out, data);
       continue;
     }
     // Roman numerals: "XXI secolo", "Carlo III", "Elisabetta II".

@@ -12,13 +12,25 @@ namespace narra {
 
 // "dell’11" → "dell'11", "’68" → "'68": one apostrophe for the passes after.
 std::string straighten_apostrophes(std::string_view text, const LanguageData& data);
+// An accent typed as an apostrophe: "cosi'" → "così", "E'" → "È", "perche'" → "perché";
+// "un po'" and a closing quotation mark stay as they are.
+std::string restore_accents(std::string_view text, const LanguageData& data);
 // Web and e-mail addresses, @handles: "www.comune.roma.it" → "vu vu vu punto comune punto roma punto i ti".
 std::string expand_addresses(std::string_view text, const LanguageData& data);
+// Match minutes, race times and durations: "al 38'" → "al trentottesimo minuto",
+// "45'+3", "(24' st)", "1:18.345", "1'16''74", "1h27'" → "un'ora e ventisette minuti".
+std::string expand_sport(std::string_view text, const LanguageData& data);
+// Numbers with a suffix: ages "45enne" → "quarantacinquenne", ordinals "31esimo",
+// "15ma", "60.mo", "72/a", "13^ giornata" → "tredicesima giornata".
+std::string expand_number_suffixes(std::string_view text, const LanguageData& data);
 // "19 giugno 2024" → "diciannove giugno 2024", "1° maggio" → "primo maggio",
 // "19/6/2024", "2024-06-19" → "diciannove giugno 2024".
 std::string expand_dates(std::string_view text, const LanguageData& data);
 // "16:00" → "sedici", "ore 9.15" → "ore nove e un quarto".
 std::string expand_times(std::string_view text, const LanguageData& data);
+// A decimal point becomes the decimal comma: "magnitudo 4.2" → "magnitudo 4,2"; a
+// version keeps it as a word: "versione 2.1" → "versione 2 punto 1".
+std::string mark_decimal_points(std::string_view text, const LanguageData& data);
 // "sig." → "signor", "art. 5" → "articolo 5" (abbreviations.tsv).
 std::string expand_abbreviations(std::string_view text, const LanguageData& data);
 // "(1950-1953)" → "(dal millenovecentocinquanta al millenovecentocinquantatré)",

@@ -8,10 +8,10 @@ namespace narra {
 
 std::string punctuate_for_speech(std::string_view text, const LanguageData&) {
   // Written marks that are pauses when read aloud; quotes are silent.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kMarks = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kMarks = {{
       {"(…)", ","}, {"(...)", ","}, {"[…]", ","}, {"[...]", ","}, {"…", ","}, {"...", ","},
       {" – ", ", "}, {" - ", ", "}, {" — ", ", "}, {"“", ""}, {"”", ""}, {"«", ""}, {"»", ""}, {"\"", ""},
-      {"’", "'"},
+      {"’", "'"}, {"™", ""}, {"®", ""}, {"^", ""},
   }};
   std::string out;
   std::size_t pos = 0;
@@ -28,6 +28,13 @@ std::string punctuate_for_speech(std::string_view text, const LanguageData&) {
     }
     if (replaced) continue;
     const char c = text[pos++];
+    // "Milano.Poi": two words joined by a full stop are two sentences.
+    if (c == '.' && pos >= 2 && pos + 1 < text.size() && is_ascii_letter(text[pos - 2]) &&
+        !is_ascii_upper(text[pos - 2]) && is_ascii_upper(text[pos]) && is_ascii_letter(text[pos + 1]) &&
+        !is_ascii_upper(text[pos + 1])) {
+      out += ". ";
+      continue;
+    }
     if (c == '(') {
       out += ", ";
     } else if (c == ')') {

@@ -25,7 +25,7 @@ std::string expand_symbols(std::string_view text, const LanguageData& data) {
     if (!out.empty() && out.back() != ' ') out += ' ';
     out += found->second;
     pos = next;
-    if (pos < text.size() && text[pos] != ' ') out += ' ';
+    if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
   }
   return out;
 }

@@ -23,7 +23,7 @@ std::string say_time(int hours, int minutes, int seconds, bool cued) {
   } else if ((hours == 0 || hours == 24) && !cued) {
     spoken = "mezzanotte";
   } else {
-    spoken = spell_cardinal(hours);
+    spoken = hours == 1 ? "una" : spell_cardinal(hours);  // "all'una", like "l'una"
   }
   if (minutes == 15) {
     spoken += " e un quarto";
@@ -55,9 +55,17 @@ std::string expand_times(std::string_view text, const LanguageData& data) {
     const std::size_t hours_end = digits_end(text, pos);
     const std::size_t hour_digits = hours_end - pos;
     const bool cued = data.is_cue("time", word_before(text, pos));
-    // "16:00", "9:05:30"; "9.15" only after a word such as "ore" or "alle".
+    // "16:00", "9:05:30"; "9.15" and "9,15" only after a word such as "ore" or "alle".
     const bool colon = hours_end < text.size() && text[hours_end] == ':';
-    const bool dot = hours_end < text.size() && text[hours_end] == '.' && cued;
+    const bool dot = hours_end < text.size() && (text[hours_end] == '.' || text[hours_end] == ',') && cued;
+    // "dall'1 alle 3", "all'1": the hour one is "una", as in "l'una".
+    const bool alone = hours_end == text.size() || std::string_view(" .,;:!?)").find(text[hours_end]) != std::string_view::npos;
+    if (hour_digits == 1 && text[pos] == '1' && !colon && !dot && alone &&
+        pos > 0 && text[pos - 1] == '\'' && data.is_cue("elided-hour", word_before(text, pos))) {
+      out += "una";
+      pos = hours_end;
+      continue;
+    }
     if (hour_digits > 2 || (!colon && !dot) || !two_digits_at(text, hours_end + 1)) {
       out.append(text.substr(pos, hours_end - pos));
       pos = hours_end;

@@ -51,7 +51,8 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
     if (dash > 0 && (second_digits == 4 || second_digits == 2) && at_word_end(text, second_end)) {
       int to = number_at(text, second, second_digits);
       if (second_digits == 2) to += from / 100 * 100;
-      if (from < to && from >= 1000) {
+      // "matricola 4521-77" is a code, not a span of years.
+      if (from < to && from >= 1000 && to <= 2100 && !data.is_cue("serial", word_before(text, pos))) {
         const bool introduced = data.is_cue("span", word_before(text, pos));
         out += introduced ? spell_cardinal(from) + " " + spell_cardinal(to)
                           : "dal " + spell_cardinal(from) + " al " + spell_cardinal(to);

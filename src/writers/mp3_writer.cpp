@@ -141,7 +141,7 @@ float lame_input_scale(const Mp3Settings& settings) {
 Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& settings,
                      const EpisodeInfo& info, const std::vector<TimedChapter>& chapters,
                      const std::vector<std::int64_t>& segment_starts)
-    : file_(path), input_scale_(1.0f / lame_input_scale(settings)) {
+    : file_(path), sample_rate_(settings.sample_rate), input_scale_(1.0f / lame_input_scale(settings)) {
   std::int64_t start = 0;
   for (std::size_t k = 0; k <= segment_starts.size(); ++k) {
     const std::int64_t kept = k < segment_starts.size() ? segment_starts[k] - start - kFrameSamples : -1;
@@ -158,13 +158,13 @@ Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& setti
 
 Mp3Writer::~Mp3Writer() = default;
 
-AudioSink& Mp3Writer::segment(std::size_t index) { return *segments_.at(index); }
+AudioSink& Mp3Writer::part(std::size_t index) { return *segments_.at(index); }
 
-std::size_t Mp3Writer::segment_count() const { return segments_.size(); }
+std::size_t Mp3Writer::part_count() const { return segments_.size(); }
 
 void Mp3Writer::write(std::span<const float> samples) { segments_.front()->write(samples); }
 
-void Mp3Writer::finish_segment(std::size_t index) { segments_.at(index)->finish(); }
+void Mp3Writer::finish_part(std::size_t index) { segments_.at(index)->finish(); }
 
 void Mp3Writer::take(Segment& segment, std::vector<unsigned char>& bytes, bool finished) {
   std::lock_guard lock(mutex_);
@@ -211,7 +211,7 @@ void Mp3Writer::append_audio(std::span<const unsigned char> bytes) {
   audio_bytes_ += bytes.size();
 }
 
-void Mp3Writer::finish() {
+void Mp3Writer::commit() {
   for (const auto& segment : segments_) {
     bool finished = false;
     {

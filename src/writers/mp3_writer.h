@@ -19,7 +19,7 @@
 #include <mutex>
 #include <vector>
 
-#include "audio/audio_sink.h"
+#include "audio/output_sink.h"
 #include "core/atomic_file.h"
 #include "writers/episode.h"
 
@@ -34,7 +34,7 @@ struct Mp3Settings {
 // The MPEG-1 Layer III bitrates a CBR file can use, kbit/s.
 bool is_mp3_bitrate(int kbps);
 
-class Mp3Writer : public AudioSink {
+class Mp3Writer : public OutputSink {
  public:
   // Samples in one MPEG-1 Layer III frame: segments start at multiples of this.
   static constexpr std::int64_t kFrameSamples = 1152;
@@ -47,23 +47,26 @@ class Mp3Writer : public AudioSink {
             const std::vector<TimedChapter>& chapters, const std::vector<std::int64_t>& segment_starts = {});
   ~Mp3Writer() override;
 
+  int sample_rate() const override { return sample_rate_; }
+  bool takes_parts() const override { return true; }
+
   // The sink of segment `index`: mono samples in [-1, 1] at settings.sample_rate,
   // from the segment's first sample on. Samples in its last frame are
   // dropped (the next segment's encoder delay takes their place). Each
   // segment may be written from its own thread.
-  AudioSink& segment(std::size_t index);
-  std::size_t segment_count() const;
+  AudioSink& part(std::size_t index) override;
+  std::size_t part_count() const;
 
   // Flushes segment `index`'s encoder; its audio joins the file once every
   // segment before it has. Call from the thread that wrote it. Throws Error.
-  void finish_segment(std::size_t index);
+  void finish_part(std::size_t index) override;
 
   // Writes to the one segment (the writer made without segment starts).
   void write(std::span<const float> samples) override;
 
   // Finishes the segments not finished yet, fills in the Info frame and
   // renames the file into place. Throws Error.
-  void finish();
+  void commit() override;
 
  private:
   class Segment;
@@ -72,6 +75,7 @@ class Mp3Writer : public AudioSink {
   void write_info_frame();
 
   AtomicFile file_;
+  int sample_rate_;
   float input_scale_;     // undoes the scale LAME applies of its own accord
   long audio_start_ = 0;  // byte offset of the first MPEG frame (the Info frame)
   std::vector<std::unique_ptr<Segment>> segments_;

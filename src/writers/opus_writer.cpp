@@ -87,7 +87,7 @@ void OpusWriter::write(std::span<const float> samples) {
   if (status != OPE_OK) throw cannot_write(file_.final_path(), ope_strerror(status), "check the free disk space");
 }
 
-void OpusWriter::finish() {
+void OpusWriter::commit() {
   const int status = ope_encoder_drain(encoder_.get());
   if (status != OPE_OK) throw cannot_write(file_.final_path(), ope_strerror(status));
   encoder_.reset();

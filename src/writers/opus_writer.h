@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "audio/audio_sink.h"
+#include "audio/output_sink.h"
 #include "core/atomic_file.h"
 #include "writers/episode.h"
 
@@ -37,7 +37,7 @@ struct OpusSettings {
 std::vector<std::pair<std::string, std::string>> vorbis_comments(
     const EpisodeInfo& info, const std::vector<TimedChapter>& chapters);
 
-class OpusWriter : public AudioSink {
+class OpusWriter : public OutputSink {
  public:
   static constexpr int kSampleRate = 48000;
 
@@ -45,11 +45,14 @@ class OpusWriter : public AudioSink {
   OpusWriter(const std::filesystem::path& path, const OpusSettings& settings,
              const EpisodeInfo& info, const std::vector<TimedChapter>& chapters);
 
+  int sample_rate() const override { return kSampleRate; }
+  bool wants_own_thread() const override { return true; }
+
   // Mono samples in [-1, 1] at kSampleRate.
   void write(std::span<const float> samples) override;
 
   // Drains the encoder and renames the file into place. Throws Error.
-  void finish();
+  void commit() override;
 
  private:
   AtomicFile file_;

@@ -9,8 +9,9 @@ namespace narra {
 
 void SndfileClose::operator()(SNDFILE* file) const noexcept { sf_close(file); }
 
-WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const EpisodeInfo& info)
-    : file_(path) {
+WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const EpisodeInfo& info,
+                     std::vector<Marker> chapters)
+    : file_(path), sample_rate_(sample_rate), chapters_(std::move(chapters)) {
   SF_INFO format{};
   format.samplerate = sample_rate;
   format.channels = 1;
@@ -30,11 +31,11 @@ void WavWriter::write(std::span<const float> samples) {
   }
 }
 
-void WavWriter::finish(const std::vector<Marker>& chapters) {
+void WavWriter::commit() {
   const int status = sf_close(sndfile_.release());
   if (status != 0) throw cannot_write(file_.final_path(), sf_error_number(status));
   append_riff_chunks(file_.fd(), file_.final_path(),
-                     make_cue_chunk(chapters) + make_label_list_chunk(chapters));
+                     make_cue_chunk(chapters_) + make_label_list_chunk(chapters_));
   file_.commit();
 }
 

@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "audio/audio_sink.h"
+#include "audio/output_sink.h"
 #include "core/atomic_file.h"
 #include "writers/episode.h"
 
@@ -21,20 +21,25 @@ struct SndfileClose {
 };
 using SndfilePtr = std::unique_ptr<SNDFILE, SndfileClose>;
 
-class WavWriter : public AudioSink {
+class WavWriter : public OutputSink {
  public:
-  // Throws Error when the temporary file cannot be created.
-  WavWriter(const std::filesystem::path& path, int sample_rate, const EpisodeInfo& info);
+  // `chapters` are sample frames at `sample_rate`. Throws Error when the
+  // temporary file cannot be created.
+  WavWriter(const std::filesystem::path& path, int sample_rate, const EpisodeInfo& info,
+            std::vector<Marker> chapters);
+
+  int sample_rate() const override { return sample_rate_; }
 
   // Samples beyond [-1, 1] are clipped.
   void write(std::span<const float> samples) override;
 
-  // Adds the chapter markers (sample frames at this writer's rate), closes
-  // the file and renames it into place. Throws Error.
-  void finish(const std::vector<Marker>& chapters);
+  // Adds the chapter markers, closes the file and renames it into place. Throws Error.
+  void commit() override;
 
  private:
   AtomicFile file_;
+  int sample_rate_;
+  std::vector<Marker> chapters_;
   SndfilePtr sndfile_;
 };
 

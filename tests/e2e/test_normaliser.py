@@ -94,5 +94,39 @@ class NormaliseCommandTest(TempDirTestCase):
         self.assertEqual(result.stdout, "Putìn e Zòrbaz\n")
 
 
+class NewsCopyTest(unittest.TestCase):
+    """Patterns of real news copy that leave no written mark a listener hears as noise."""
+
+    CASES = (
+        ("Pareggio al 38′, poi il raddoppio al 90'+3.",
+         "Pareggio al trentottesimo minuto, poi il raddoppio al novantesimo minuto più tre di recupero."),
+        ("Reti: 24' st Rossi (rig.).", "Reti: ventiquattresimo minuto del secondo tempo Rossi, rigore."),
+        ("Vince 6-4 7-6 dopo 1h27' di gioco.", "Vince sei a quattro sette a sei dopo un'ora e ventisette minuti di gioco."),
+        ("Pole in 1:18.345 per la Ferrari.", "Pole in un minuto, diciotto secondi e trecentoquarantacinque millesimi per la Ferrari."),
+        ("Lecce – Fiorentina 3 - 2", "Lecce, Fiorentina tre a due"),
+        ("Il gol dell'1-0 e poi lo 0-0 di ieri.", "Il gol dell'uno a zero e poi lo zero a zero di ieri."),
+        ("Arrestato un 45enne, ferita una 23enne.", "Arrestato un quarantacinquenne, ferita una ventitreenne."),
+        ("La 13^ giornata e il 31esimo anniversario.", "La tredicesima giornata e il trentunesimo anniversario."),
+        ("Scossa di magnitudo 4.2, premio di 300.000 euro.",
+         "Scossa di magnitudo quattro virgola due, premio di trecentomila euro."),
+        ("Massime di 18°, in calo di 4-5°, al 2° posto.",
+         "Massime di diciotto gradi, in calo di quattro o cinque gradi, al secondo posto."),
+        ("ROMA, 12 GEN - E' cosi' perche' piove.", "Roma, dodici gennaio, È così perché piove."),
+        ("Visto il D. Lgs. 267/2000 e s.m.i., n° 7.",
+         "Visto il decreto legislativo duecentosessantasette del duemila e successive modifiche e integrazioni, numero sette."),
+        ("Aperto dalle ore 7,00, chiuso all'1:20, previsto il 26-29 marzo.",
+         "Aperto dalle ore sette, chiuso all'una e venti, previsto dal ventisei al ventinove marzo."),
+        ("Un po' di 'sole' ogni 24/7.", "Un po' di 'sole' ogni ventiquattro su sette."),
+        ("Affitti a 15 euro/mq.Poi 84 miliardi di km.",
+         "Affitti a quindici euro per metro quadrato. Poi ottantaquattro miliardi di chilometri."),
+    )
+
+    def test_news_patterns_are_read_in_words(self):
+        result = run("normalise", stdin="".join(written + "\n" for written, _ in self.CASES))
+        for (written, said), got in zip(self.CASES, result.stdout.splitlines()):
+            with self.subTest(written=written):
+                self.assertEqual(got, said)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const narra::CleanupRules rules = narra::load_cleanup_rules(NARRA_VOICES_DIR "/it", {});
   try {
     narra::Document document =
-        narra::read_markdown_document(std::string_view(reinterpret_cast<const char*>(data), size));
+        narra::read_markdown_document(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.md");
     narra::ReadOptions options;
     options.rules = &rules;
     narra::CleanupReport report;

@@ -98,3 +98,33 @@ TEST_SUITE("cleanup") {
     CHECK_THROWS_AS(parse_caption_mode("sometimes"), Error);
   }
 }
+
+TEST_SUITE("patterns") {
+  TEST_CASE("a whole match, a match anywhere and where it is") {
+    const Pattern pattern("anche:.*", PatternCase::insensitive);
+    CHECK(pattern.matches_whole("ANCHE: altro"));
+    CHECK_FALSE(pattern.matches_whole("leggi anche: altro"));
+    CHECK(pattern.occurs_in("leggi anche: altro"));
+    const auto match = pattern.find_in("leggi Anche: altro");
+    REQUIRE(match);
+    CHECK(match->position == 6);
+    CHECK(match->length == 12);
+  }
+
+  TEST_CASE("letters beyond ASCII fold their case too") {
+    CHECK(Pattern("pubblicità", PatternCase::insensitive).matches_whole("PUBBLICITÀ"));
+    CHECK_FALSE(Pattern("pubblicità", PatternCase::sensitive).matches_whole("PUBBLICITÀ"));
+  }
+
+  TEST_CASE("nested quantifiers take linear time on a line that almost matches") {
+    const Pattern pattern("(a+)+$", PatternCase::sensitive);
+    CHECK_FALSE(pattern.matches_whole(std::string(100000, 'a') + "!"));
+  }
+
+  TEST_CASE("backreferences, lookahead and oversized patterns are refused with a reason") {
+    CHECK_THROWS_WITH_AS(Pattern("(a)\\1", PatternCase::sensitive), "invalid escape sequence: \\1",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(Pattern("a(?=b)", PatternCase::sensitive), std::invalid_argument);
+    CHECK_THROWS_AS(Pattern("((a{1000}){1000}){1000}", PatternCase::sensitive), std::invalid_argument);
+  }
+}

@@ -24,7 +24,7 @@ TEST_SUITE("markdown reader") {
   TEST_CASE("front matter gives the metadata and wins over the first heading") {
     const Document document = read_markdown_document(
         "---\ntitle: \"Il titolo\"\nauthor: Anna Neri\ndate: 2026-11-28\nlang: it\ncover: a.jpg\n---\n"
-        "# Titolo nel testo\n\nCorpo.\n");
+        "# Titolo nel testo\n\nCorpo.\n", "a.md");
     CHECK(document.title == "Il titolo");
     CHECK(document.author == "Anna Neri");
     CHECK(document.date == "2026-11-28");
@@ -35,12 +35,12 @@ TEST_SUITE("markdown reader") {
   }
 
   TEST_CASE("the first # heading is the title without front matter") {
-    const Document document = read_markdown_document("# Il titolo\n\nCorpo.\n");
+    const Document document = read_markdown_document("# Il titolo\n\nCorpo.\n", "a.md");
     CHECK(document.title == "Il titolo");
   }
 
   TEST_CASE("## and ### are chapters and sub-chapters") {
-    const Document document = read_markdown_document("## Uno\n\na\n\n### Due\n\nb\n\n#### Tre\n\nc\n");
+    const Document document = read_markdown_document("## Uno\n\na\n\n### Due\n\nb\n\n#### Tre\n\nc\n", "a.md");
     REQUIRE(document.blocks.size() == 6);
     CHECK(document.blocks[0].level == 0);
     CHECK(document.blocks[2].level == 1);
@@ -50,19 +50,19 @@ TEST_SUITE("markdown reader") {
   TEST_CASE("emphasis and links are read as their text; images, code and HTML are not") {
     const Document document = read_markdown_document(
         "Un *bel* [giorno](http://x.y) con `codice` e ![foto](f.jpg) <b>html</b>.\n\n"
-        "```\nprogramma()\n```\n\n<div>blocco</div>\n");
+        "```\nprogramma()\n```\n\n<div>blocco</div>\n", "a.md");
     CHECK(texts(document, BlockKind::paragraph) ==
           std::vector<std::string>{"Un bel giorno con e html."});
   }
 
   TEST_CASE("an emphasised paragraph under an image is its caption") {
-    const Document document = read_markdown_document("![x](f.jpg)\n\n*La didascalia.*\n\n*Enfasi.*\n");
+    const Document document = read_markdown_document("![x](f.jpg)\n\n*La didascalia.*\n\n*Enfasi.*\n", "a.md");
     CHECK(texts(document, BlockKind::caption) == std::vector<std::string>{"La didascalia."});
     CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"Enfasi."});
   }
 
   TEST_CASE("soft line breaks keep lines apart for cleanup") {
-    const Document document = read_markdown_document("Iscriviti a\nIn Asia\n");
+    const Document document = read_markdown_document("Iscriviti a\nIn Asia\n", "a.md");
     REQUIRE(document.blocks.size() == 1);
     CHECK(document.blocks[0].lines == std::vector<std::string>{"Iscriviti a", "In Asia"});
   }

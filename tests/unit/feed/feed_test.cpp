@@ -49,7 +49,7 @@ fs::path write_episode(const fs::path& path, const std::string& title) {
   info.title = title;
   Mp3Writer writer(path, {}, info, {});
   test::write_in_blocks(writer, test::sine(440, 0.3, 1, 44100));
-  writer.finish();
+  writer.commit();
   return path;
 }
 

@@ -38,7 +38,7 @@ std::filesystem::path write_mp3(const std::filesystem::path& dir, const EpisodeI
   const auto path = dir / "episode.mp3";
   Mp3Writer writer(path, {}, info, kChapters);
   test::write_in_blocks(writer, test::sine(440, 0.3, 3, 44100), 4096);
-  writer.finish();
+  writer.commit();
   return path;
 }
 
@@ -57,14 +57,14 @@ std::vector<float> tone_with_pauses() {
 std::filesystem::path write_segments(const std::filesystem::path& path, const std::vector<float>& samples,
                                      const std::vector<std::size_t>& order) {
   Mp3Writer writer(path, {}, episode(), kChapters, kSegmentStarts);
-  REQUIRE(writer.segment_count() == 3);
+  REQUIRE(writer.part_count() == 3);
   for (std::size_t k : order) {
     const auto first = static_cast<std::size_t>(k == 0 ? 0 : kSegmentStarts[k - 1]);
     const auto end = static_cast<std::size_t>(k < kSegmentStarts.size() ? kSegmentStarts[k] : samples.size());
-    test::write_in_blocks(writer.segment(k), std::vector<float>(samples.begin() + first, samples.begin() + end), 4096);
-    writer.finish_segment(k);
+    test::write_in_blocks(writer.part(k), std::vector<float>(samples.begin() + first, samples.begin() + end), 4096);
+    writer.finish_part(k);
   }
-  writer.finish();
+  writer.commit();
   return path;
 }
 
@@ -134,7 +134,7 @@ TEST_SUITE("MP3 writer") {
     const auto path = dir.path() / "digest.mp3";
     Mp3Writer writer(path, {}, episode(), nested);
     test::write_in_blocks(writer, test::sine(440, 0.3, 3, 44100), 4096);
-    writer.finish();
+    writer.commit();
     TagLib::MPEG::File file(path.c_str());
     const auto tocs = file.ID3v2Tag()->frameListMap()["CTOC"];
     REQUIRE(tocs.size() == 3);
@@ -169,7 +169,7 @@ TEST_SUITE("MP3 writer") {
     const auto path = dir.path() / "many.mp3";
     Mp3Writer writer(path, {}, episode(), many);
     test::write_in_blocks(writer, test::sine(440, 0.3, 3, 44100), 4096);
-    writer.finish();
+    writer.commit();
     TagLib::MPEG::File file(path.c_str());
     const auto tocs = file.ID3v2Tag()->frameListMap()["CTOC"];
     REQUIRE(tocs.size() == 1);

@@ -44,7 +44,7 @@ TEST_SUITE("Opus writer") {
     {
       OpusWriter writer(path, {}, info, {{"Apertura", 0, 1500}, {"Città", 1500, 2000}});
       test::write_in_blocks(writer, test::sine(440, 0.3, 2, OpusWriter::kSampleRate), 4096);
-      writer.finish();
+      writer.commit();
     }
     TagLib::Ogg::Opus::File file(path.c_str());
     REQUIRE(file.isValid());

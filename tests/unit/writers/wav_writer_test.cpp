@@ -61,9 +61,9 @@ TEST_SUITE("WAV writer") {
     const auto path = dir.path() / "episodio.wav";
     EpisodeInfo info;
     info.title = "Vertice sul clima";
-    WavWriter writer(path, 8000, info);
+    WavWriter writer(path, 8000, info, {{"Apertura", 0}, {"Città e società", 4000}});
     test::write_in_blocks(writer, test::sine(440, 0.3, 1, 8000), 1000);
-    writer.finish({{"Apertura", 0}, {"Città e società", 4000}});
+    writer.commit();
 
     const auto chunks = riff_chunks(read_all(path));
     const auto find = [&chunks](const std::string& id, const std::string& body_start = "") {

@@ -1,0 +1,188 @@
+#include "core/utf8.h"
+#include "normaliser/number_speller.h"
+#include "normaliser/passes.h"
+#include "normaliser/text_scan.h"
+
+namespace narra {
+namespace {
+
+constexpr std::string_view kPrime = "′";
+constexpr std::string_view kDoublePrime = "″";
+
+// Length of a minute mark at `pos` ("'" or "′"), 0 when there is none.
+std::size_t minute_mark_at(std::string_view text, std::size_t pos) {
+  if (starts_with_at(text, pos, "''")) return 0;
+  if (pos < text.size() && text[pos] == '\'') return 1;
+  if (starts_with_at(text, pos, kPrime) && !starts_with_at(text, pos + kPrime.size(), kPrime)) {
+    return kPrime.size();
+  }
+  return 0;
+}
+
+// Length of a second mark at `pos` ("''", "″", "\"", "′′"), 0 when there is none.
+std::size_t second_mark_at(std::string_view text, std::size_t pos) {
+  if (starts_with_at(text, pos, "''")) return 2;
+  if (starts_with_at(text, pos, kDoublePrime)) return kDoublePrime.size();
+  if (starts_with_at(text, pos, "\"")) return 1;
+  if (starts_with_at(text, pos, "′′")) return 2 * kPrime.size();
+  return 0;
+}
+
+int number_at(std::string_view text, std::size_t pos, std::size_t end) {
+  return std::atoi(std::string(text.substr(pos, end - pos)).c_str());
+}
+
+std::string count_of(int value, const char* singular, const char* plural) {
+  return value == 1 ? std::string("un ") + singular : spell_cardinal(value) + " " + plural;
+}
+
+// "un minuto, sedici secondi e settantaquattro centesimi": hundredths or
+// thousandths named after the number of digits written.
+std::string say_lap(int minutes, int seconds, std::string_view fraction) {
+  static constexpr const char* kParts[] = {"decimi", "centesimi", "millesimi"};
+  std::string out;
+  if (minutes > 0) out = count_of(minutes, "minuto", "minuti") + ", ";
+  out += count_of(seconds, "secondo", "secondi");
+  if (!fraction.empty()) {
+    out += " e " + spell_cardinal(std::atoi(std::string(fraction).c_str())) + " " +
+           kParts[fraction.size() - 1];
+  }
+  return out;
+}
+
+// A race or lap time: "1:18.345", "1'16''74", "1′16″7", "16″74". Sets `end`.
+bool read_lap(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken) {
+  const std::size_t first_end = digits_end(text, pos);
+  int minutes = 0;
+  std::size_t seconds_start = pos;
+  const std::size_t minute_mark = minute_mark_at(text, first_end);
+  const bool colon = first_end < text.size() && text[first_end] == ':';
+  if (colon || minute_mark > 0) {
+    seconds_start = first_end + (colon ? 1 : minute_mark);
+    minutes = number_at(text, pos, first_end);
+  }
+  const std::size_t seconds_end = digits_end(text, seconds_start);
+  if (seconds_end == seconds_start || seconds_end - seconds_start > 2) return false;
+  if (seconds_start != pos && seconds_end - seconds_start != 2) return false;
+  std::size_t fraction_start = 0;
+  if (colon) {
+    if (seconds_end >= text.size() || text[seconds_end] != '.') return false;
+    fraction_start = seconds_end + 1;
+  } else {
+    const std::size_t mark = second_mark_at(text, seconds_end);
+    if (mark == 0) return false;
+    fraction_start = seconds_end + mark;
+  }
+  const std::size_t fraction_end = digits_end(text, fraction_start);
+  if (fraction_end - fraction_start > 3 || (colon && fraction_end == fraction_start)) return false;
+  if (!at_word_end(text, fraction_end)) return false;
+  const int seconds = number_at(text, seconds_start, seconds_end);
+  if (minutes > 59 || seconds > 59 || (seconds_start == pos && fraction_end == fraction_start)) return false;
+  spoken = say_lap(minutes, seconds, text.substr(fraction_start, fraction_end - fraction_start));
+  end = fraction_end;
+  return true;
+}
+
+// A duration in hours and minutes: "1h27'", "2h05′", "3h". Sets `end`.
+bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken) {
+  const std::size_t hours_end = digits_end(text, pos);
+  if (hours_end >= text.size() || text[hours_end] != 'h' || hours_end - pos > 2) return false;
+  const std::size_t minutes_end = digits_end(text, hours_end + 1);
+  const std::size_t mark = minute_mark_at(text, minutes_end);
+  if (minutes_end == hours_end + 1 || minutes_end - hours_end - 1 > 2 || mark == 0) return false;
+  if (!at_word_end(text, minutes_end + mark)) return false;
+  const int hours = number_at(text, pos, hours_end);
+  const int minutes = number_at(text, hours_end + 1, minutes_end);
+  if (minutes > 59) return false;
+  spoken = (hours == 1 ? std::string("un'ora") : spell_cardinal(hours) + " ore");
+  if (minutes > 0) spoken += " e " + count_of(minutes, "minuto", "minuti");
+  end = minutes_end + mark;
+  return true;
+}
+
+// The half a minute belongs to, written after it: " st" → " del secondo tempo".
+std::string period_after(std::string_view text, std::size_t pos, std::size_t& end,
+                         const LanguageData& data) {
+  const std::size_t start = skip_spaces(text, pos);
+  if (start == pos) return {};
+  std::size_t stop = start;
+  while (stop < text.size() && (is_ascii_letter(text[stop]) || text[stop] == '.')) ++stop;
+  std::string written = to_lower(text.substr(start, stop - start));
+  const auto half = [&] {
+    if (data.is_cue("first-half", written)) return data.phrase("first_half");
+    if (data.is_cue("second-half", written)) return data.phrase("second_half");
+    return std::string();
+  };
+  std::string spoken = half();
+  if (spoken.empty() && !written.empty() && written.back() == '.') {  // "st." ending the sentence
+    written.pop_back();
+    --stop;
+    spoken = half();
+  }
+  if (spoken.empty() || !at_word_end(text, stop)) return {};
+  end = stop;
+  return " " + spoken;
+}
+
+// A match minute: "al 38'", "45'+3", "90+4'", "(24' st)". Sets `end`.
+bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken,
+                 const LanguageData& data) {
+  const std::size_t first_end = digits_end(text, pos);
+  std::size_t at = first_end;
+  int added = -1;
+  const auto added_at = [&](std::size_t plus) {
+    if (plus + 1 >= text.size() || text[plus] != '+' || !is_digit(text[plus + 1])) return false;
+    const std::size_t added_end = digits_end(text, plus + 1);
+    if (added_end - plus - 1 > 2) return false;
+    added = number_at(text, plus + 1, added_end);
+    at = added_end;
+    return true;
+  };
+  added_at(at);
+  const std::size_t mark = minute_mark_at(text, at);
+  if (mark == 0 || first_end - pos > 3) return false;
+  at += mark;
+  if (added < 0) added_at(at);
+  if (at < text.size() && (is_word_byte(text[at]) || text[at] == '\'')) return false;
+  const int minute = number_at(text, pos, first_end);
+  if (minute < 1 || minute > 130) return false;
+  if (added < 0 && data.is_cue("minutes", word_before(text, pos))) {
+    spoken = data.phrase("minutes", {{"count", spell_cardinal(minute)}});
+  } else if (added < 0) {
+    spoken = data.phrase("minute", {{"ordinal", spell_ordinal(minute)}});
+  } else {
+    spoken = data.phrase("added_time", {{"ordinal", spell_ordinal(minute)},
+                                        {"added", spell_cardinal(added)}});
+  }
+  end = at;
+  spoken += period_after(text, end, end, data);
+  return true;
+}
+
+}  // namespace
+
+std::string expand_sport(std::string_view text, const LanguageData& data) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (!is_digit(text[pos]) || !at_word_start(text, pos) ||
+        (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == ':'))) {
+      out += text[pos++];
+      continue;
+    }
+    std::size_t end = 0;
+    std::string spoken;
+    if (read_lap(text, pos, end, spoken) || read_duration(text, pos, end, spoken) ||
+        read_minute(text, pos, end, spoken, data)) {
+      out += spoken;
+      pos = end;
+      continue;
+    }
+    const std::size_t digits = digits_end(text, pos);
+    out.append(text.substr(pos, digits - pos));
+    pos = digits;
+  }
+  return out;
+}
+
+}  // namespace narra
