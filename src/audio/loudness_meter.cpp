@@ -1,5 +1,7 @@
 #include "audio/loudness_meter.h"
 
+#include <ebur128.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -14,18 +16,30 @@ double to_db(double amplitude) {
 
 double from_db(double decibels) { return std::pow(10.0, decibels / 20.0); }
 
+struct Ebur128Close {
+  void operator()(ebur128_state* state) const noexcept { ebur128_destroy(&state); }
+};
+using Ebur128Ptr = std::unique_ptr<ebur128_state, Ebur128Close>;
+
+struct LoudnessMeter::State {
+  Ebur128Ptr ebur128;
+};
+
+void LoudnessMeter::StateDelete::operator()(State* state) const noexcept { delete state; }
+
 LoudnessMeter::LoudnessMeter(int sample_rate, bool peaks)
-    : state_(ebur128_init(1, static_cast<unsigned long>(sample_rate),
-                          EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM)),
+    : state_(new State{Ebur128Ptr(ebur128_init(1, static_cast<unsigned long>(sample_rate),
+                                               EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM))}),
       peaks_(peaks) {
-  if (!state_ || ebur128_set_channel(state_.get(), 0, EBUR128_DUAL_MONO) != EBUR128_SUCCESS) {
+  ebur128_state* state = state_->ebur128.get();
+  if (!state || ebur128_set_channel(state, 0, EBUR128_DUAL_MONO) != EBUR128_SUCCESS) {
     throw Error("cannot start the loudness meter (libebur128) at " + std::to_string(sample_rate) +
                 " Hz");
   }
 }
 
 void LoudnessMeter::write(std::span<const float> samples) {
-  if (ebur128_add_frames_float(state_.get(), samples.data(), samples.size()) != EBUR128_SUCCESS) {
+  if (ebur128_add_frames_float(state_->ebur128.get(), samples.data(), samples.size()) != EBUR128_SUCCESS) {
     throw Error("the loudness meter (libebur128) ran out of memory");
   }
   if (!peaks_) return;
@@ -36,7 +50,7 @@ void LoudnessMeter::write(std::span<const float> samples) {
 
 LoudnessFigures LoudnessMeter::figures() const {
   double integrated = 0;
-  ebur128_loudness_global(state_.get(), &integrated);
+  ebur128_loudness_global(state_->ebur128.get(), &integrated);
   if (!peaks_) return {integrated, to_db(0), to_db(0)};
   // The spans the detector still holds, as if silence followed.
   float true_peak = true_peak_;
@@ -50,7 +64,7 @@ LoudnessFigures LoudnessMeter::combined(const std::vector<const LoudnessMeter*>&
   std::vector<ebur128_state*> states;
   LoudnessFigures combined{0, -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
   for (const LoudnessMeter* meter : meters) {
-    states.push_back(meter->state_.get());
+    states.push_back(meter->state_->ebur128.get());
     const LoudnessFigures part = meter->figures();
     combined.true_peak_dbtp = std::max(combined.true_peak_dbtp, part.true_peak_dbtp);
     combined.sample_peak_dbfs = std::max(combined.sample_peak_dbfs, part.sample_peak_dbfs);

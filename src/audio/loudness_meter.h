@@ -6,8 +6,6 @@
 // new highest peak is possible.
 #pragma once
 
-#include <ebur128.h>
-
 #include <memory>
 #include <vector>
 
@@ -15,11 +13,6 @@
 #include "audio/inter_sample_peaks.h"
 
 namespace narra {
-
-struct Ebur128Close {
-  void operator()(ebur128_state* state) const noexcept { ebur128_destroy(&state); }
-};
-using Ebur128Ptr = std::unique_ptr<ebur128_state, Ebur128Close>;
 
 struct LoudnessFigures {
   double integrated_lufs = 0;  // LUFS (dual mono); -HUGE_VAL for silence
@@ -45,7 +38,12 @@ class LoudnessMeter : public AudioSink {
   static LoudnessFigures combined(const std::vector<const LoudnessMeter*>& meters);
 
  private:
-  Ebur128Ptr state_;
+  struct State;  // libebur128's state (loudness_meter.cpp)
+  struct StateDelete {
+    void operator()(State* state) const noexcept;
+  };
+
+  std::unique_ptr<State, StateDelete> state_;
   bool peaks_;
   InterSamplePeaks true_peaks_;
   float true_peak_ = 0;

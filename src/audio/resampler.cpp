@@ -1,10 +1,14 @@
 #include "audio/resampler.h"
 
+#include <soxr.h>
+
 #include <cmath>
 
 #include "core/error.h"
 
 namespace narra {
+
+void SoxrDelete::operator()(soxr* resampler) const noexcept { soxr_delete(resampler); }
 
 Resampler::Resampler(int input_rate, int output_rate, AudioSink& next)
     : output_rate_(output_rate),

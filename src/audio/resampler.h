@@ -4,17 +4,17 @@
 // a position t seconds into the input is t seconds into the output.
 #pragma once
 
-#include <soxr.h>
-
 #include <memory>
 #include <vector>
 
 #include "audio/audio_sink.h"
 
+struct soxr;  // libsoxr's resampler (<soxr.h>)
+
 namespace narra {
 
 struct SoxrDelete {
-  void operator()(soxr* resampler) const noexcept { soxr_delete(resampler); }
+  void operator()(soxr* resampler) const noexcept;
 };
 using SoxrPtr = std::unique_ptr<soxr, SoxrDelete>;
 

@@ -20,9 +20,14 @@ struct ReportedError : std::exception {
   const char* what() const noexcept override { return "reported"; }
 };
 
+// The voices folder used when neither --voices-dir nor NARRA_VOICES_DIR names
+// one: the installed one beside the binary (<bin>/../share/narra/voices) when
+// it is there, else the source tree's voices/ the binary was built from.
+std::filesystem::path default_voices_dir();
+
 // Options every command shares.
 struct GlobalOptions {
-  std::filesystem::path voices_dir = NARRA_VOICES_DIR;
+  std::filesystem::path voices_dir = default_voices_dir();
   std::vector<std::filesystem::path> lexicons;  // --lexicon, later files win
 };
 

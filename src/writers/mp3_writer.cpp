@@ -1,5 +1,6 @@
 #include "writers/mp3_writer.h"
 
+#include <lame/lame.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +13,11 @@
 #include "writers/mp3_info_frame.h"
 
 namespace narra {
+
+struct LameClose {
+  void operator()(lame_global_flags* flags) const noexcept { lame_close(flags); }
+};
+using LamePtr = std::unique_ptr<lame_global_flags, LameClose>;
 
 bool is_mp3_bitrate(int kbps) {
   constexpr std::array<int, 14> rates{32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};

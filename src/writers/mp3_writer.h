@@ -12,8 +12,6 @@
 // belongs. The Info frame is then rewritten for the whole file.
 #pragma once
 
-#include <lame/lame.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -26,11 +24,6 @@
 #include "writers/episode.h"
 
 namespace narra {
-
-struct LameClose {
-  void operator()(lame_global_flags* flags) const noexcept { lame_close(flags); }
-};
-using LamePtr = std::unique_ptr<lame_global_flags, LameClose>;
 
 struct Mp3Settings {
   int sample_rate = 44100;  // Hz, of the samples written

@@ -1,10 +1,11 @@
 #include "writers/opus_writer.h"
 
-#include "writers/chapter_limits.h"
+#include <opus/opusenc.h>
 
 #include <cstdio>
 
 #include "core/error.h"
+#include "writers/chapter_limits.h"
 #include "writers/timestamps.h"
 
 namespace narra {
@@ -16,6 +17,8 @@ struct OpeCommentsDestroy {
 using OpeCommentsPtr = std::unique_ptr<OggOpusComments, OpeCommentsDestroy>;
 
 }  // namespace
+
+void OpeEncoderDestroy::operator()(OggOpusEnc* encoder) const noexcept { ope_encoder_destroy(encoder); }
 
 std::vector<std::pair<std::string, std::string>> vorbis_comments(
     const EpisodeInfo& info, const std::vector<TimedChapter>& chapters) {

@@ -5,8 +5,7 @@
 // temporary file that finish() renames into place.
 #pragma once
 
-#include <opus/opusenc.h>
-
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -17,10 +16,12 @@
 #include "core/atomic_file.h"
 #include "writers/episode.h"
 
+struct OggOpusEnc;  // libopusenc's encoder (<opus/opusenc.h>)
+
 namespace narra {
 
 struct OpeEncoderDestroy {
-  void operator()(OggOpusEnc* encoder) const noexcept { ope_encoder_destroy(encoder); }
+  void operator()(OggOpusEnc* encoder) const noexcept;
 };
 using OpeEncoderPtr = std::unique_ptr<OggOpusEnc, OpeEncoderDestroy>;
 

@@ -1,9 +1,13 @@
 #include "writers/wav_writer.h"
 
+#include <sndfile.h>
+
 #include "core/error.h"
 #include "writers/riff_chunks.h"
 
 namespace narra {
+
+void SndfileClose::operator()(SNDFILE* file) const noexcept { sf_close(file); }
 
 WavWriter::WavWriter(const std::filesystem::path& path, int sample_rate, const EpisodeInfo& info,
                      std::vector<Marker> chapters)

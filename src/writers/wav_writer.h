@@ -7,16 +7,17 @@
 #include <memory>
 #include <vector>
 
-#include <sndfile.h>
-
 #include "audio/output_sink.h"
 #include "core/atomic_file.h"
 #include "writers/episode.h"
 
+// libsndfile's handle, as <sndfile.h> declares it.
+typedef struct sf_private_tag SNDFILE;
+
 namespace narra {
 
 struct SndfileClose {
-  void operator()(SNDFILE* file) const noexcept { sf_close(file); }
+  void operator()(SNDFILE* file) const noexcept;
 };
 using SndfilePtr = std::unique_ptr<SNDFILE, SndfileClose>;
 

@@ -1,9 +1,8 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-
-#include "article/article.h"
+#include "../temp_dir.h"
 #include "../test_paths.h"
+#include "article/article.h"
 
 using namespace narra;
 
@@ -32,15 +31,12 @@ TEST_SUITE("article assembly") {
   }
 
   TEST_CASE("a caption inside a chapter's body waits for the chapter to end") {
-    const auto path = std::filesystem::temp_directory_path() / "narra-caption-order-test.md";
-    {
-      std::ofstream out(path);
-      out << "## Uno\n\nPrimo.\n\n![f](f.jpg)\n\n*Didascalia.*\n\nSecondo.\n\n### Due\n\nTerzo.\n";
-    }
+    test::TempDir dir;
+    const auto path = dir.write("caption-order.md",
+                                "## Uno\n\nPrimo.\n\n![f](f.jpg)\n\n*Didascalia.*\n\nSecondo.\n\n### Due\n\nTerzo.\n");
     ReadOptions options;
     options.rules = &rules;
     const Article article = read_article(path, options);
-    std::filesystem::remove(path);
     REQUIRE(article.chapters.size() == 3);
     CHECK(article.chapters[0].title == "Uno");
     CHECK(article.chapters[0].paragraphs == std::vector<std::string>{"Uno", "Primo.", "Secondo."});

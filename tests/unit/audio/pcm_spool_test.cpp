@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "../writers/temp_dir.h"
+#include "../temp_dir.h"
 #include "audio/pcm_spool.h"
 #include "tone.h"
 

@@ -2,7 +2,7 @@
 
 #include <fstream>
 
-#include "../writers/temp_dir.h"
+#include "../temp_dir.h"
 #include "core/episode_files.h"
 #include "core/error.h"
 

@@ -1,28 +1,19 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <pugixml.hpp>
 
-#include <unistd.h>
-
+#include "../temp_dir.h"
 #include "core/error.h"
 #include "feed/feed_document.h"
 
 using namespace narra;
 namespace fs = std::filesystem;
 
-namespace {
-
-fs::path write_temp_feed(const std::string& name, const std::string& text) {
-  const fs::path path = fs::temp_directory_path() / ("narra-feed-document-" + std::to_string(::getpid()) + name);
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
-
-}  // namespace
-
 TEST_SUITE("feed document") {
   TEST_CASE("namespaced elements are found by URI whatever their prefix") {
-    const fs::path path = write_temp_feed("prefix.xml",
+    test::TempDir dir;
+    const fs::path path = dir.write("prefix.xml",
         R"(<rss xmlns:it="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>)"
         R"(<it:author>Prima</it:author>)"
         R"(<item xmlns:p="https://podcastindex.org/namespace/1.0"><p:chapters url="c.json"/></item>)"
@@ -36,17 +27,16 @@ TEST_SUITE("feed document") {
     CHECK(std::string(find_child(item, kPodcastNamespace, "chapters").attribute("url").value()) == "c.json");
     CHECK(find_children(feed.channel(), "urn:other", "author").size() == 1);
     CHECK(feed.root_prefix(kItunesNamespace) == "it:");
-    fs::remove(path);
   }
 
   TEST_CASE("a feed whose text would hold a character XML cannot hold is not saved") {
     const std::string text = "<rss><channel><title>A</title></channel></rss>\n";
-    const fs::path path = write_temp_feed("bad.xml", text);
+    test::TempDir dir;
+    const fs::path path = dir.write("bad.xml", text);
     FeedDocument feed = FeedDocument::load(path);
     feed.channel().child("title").text().set("A \xEF\xBF\xBE B");
     CHECK_THROWS_AS(feed.save(), Error);
     std::ifstream in(path, std::ios::binary);
     CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == text);
-    fs::remove(path);
   }
 }

@@ -1,10 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 
-#include <unistd.h>
-
+#include "../temp_dir.h"
 #include "core/error.h"
 #include "site/site_writer.h"
 
@@ -12,15 +10,6 @@ using namespace narra;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempFolder {
-  fs::path path = fs::temp_directory_path() / ("narra-site-test-" + std::to_string(::getpid()));
-  TempFolder() { fs::create_directories(path); }
-  ~TempFolder() { fs::remove_all(path); }
-  void write(const std::string& name, const std::string& content) const {
-    std::ofstream(path / name, std::ios::binary) << content;
-  }
-};
 
 const char* kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -72,13 +61,13 @@ TEST_SUITE("listening site") {
   }
 
   TEST_CASE("the show is read from the feed with chapters and transcript beside it") {
-    TempFolder folder;
+    test::TempDir folder;
     folder.write("feed.xml", kFeed);
     folder.write("secondo.chapters.json",
                  R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Apertura"},)"
                  R"({"startTime":12.5,"title":"Il fatto"},{"startTime":20,"title":"nascosto","toc":false}]})");
     folder.write("secondo.vtt", "WEBVTT\n\n00:00.010 --> 00:03.000\nPrima frase.\n");
-    const Show show = read_show(folder.path / "feed.xml");
+    const Show show = read_show(folder.path() / "feed.xml");
     CHECK(show.title == "Notizie & voci");
     CHECK(show.author == "Redazione");
     REQUIRE(show.episodes.size() == 2);
@@ -96,10 +85,10 @@ TEST_SUITE("listening site") {
   }
 
   TEST_CASE("the episode page links chapters as media fragments and escapes titles") {
-    TempFolder folder;
+    test::TempDir folder;
     folder.write("feed.xml", kFeed);
     folder.write("secondo.chapters.json", R"({"version":"1.2.0","chapters":[{"startTime":12.5,"title":"A & B"}]})");
-    const Show show = read_show(folder.path / "feed.xml");
+    const Show show = read_show(folder.path() / "feed.xml");
     const std::string page = render_episode_page(show, show.episodes[0]);
     CHECK(page.find("<h1>Secondo &lt;episodio&gt;</h1>") != std::string::npos);
     CHECK(page.find("href=\"./secondo.mp3#t=12.500\" data-start=\"12.500\"") != std::string::npos);
@@ -108,21 +97,21 @@ TEST_SUITE("listening site") {
   }
 
   TEST_CASE("write_site writes the index, one page per episode and the shared files") {
-    TempFolder folder;
+    test::TempDir folder;
     folder.write("feed.xml", kFeed);
-    const auto written = write_site(folder.path / "feed.xml");
+    const auto written = write_site(folder.path() / "feed.xml");
     REQUIRE(written.size() == 5);
     CHECK(written[0].filename() == "index.html");
-    CHECK(fs::exists(folder.path / "secondo.html"));
-    CHECK(fs::exists(folder.path / "episode-index.html"));
-    CHECK(fs::exists(folder.path / "narra-site.js"));
+    CHECK(fs::exists(folder.path() / "secondo.html"));
+    CHECK(fs::exists(folder.path() / "episode-index.html"));
+    CHECK(fs::exists(folder.path() / "narra-site.js"));
   }
 
   TEST_CASE("a feed that is not RSS is refused") {
-    TempFolder folder;
+    test::TempDir folder;
     folder.write("feed.xml", "<html><body/></html>");
-    CHECK_THROWS_AS(read_show(folder.path / "feed.xml"), Error);
+    CHECK_THROWS_AS(read_show(folder.path() / "feed.xml"), Error);
     folder.write("feed.xml", "<rss><channel><title>x</title>");
-    CHECK_THROWS_AS(read_show(folder.path / "feed.xml"), Error);
+    CHECK_THROWS_AS(read_show(folder.path() / "feed.xml"), Error);
   }
 }

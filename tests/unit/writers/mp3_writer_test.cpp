@@ -13,7 +13,7 @@
 #include <map>
 
 #include "../audio/tone.h"
-#include "temp_dir.h"
+#include "../temp_dir.h"
 #include "writers/mp3_info_frame.h"
 #include "writers/mp3_writer.h"
 

@@ -4,7 +4,7 @@
 
 #include "../audio/tone.h"
 #include "core/error.h"
-#include "temp_dir.h"
+#include "../temp_dir.h"
 #include "writers/opus_writer.h"
 
 using namespace narra;

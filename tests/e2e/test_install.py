@@ -1,0 +1,50 @@
+"""cmake --install: narra in bin/, its voices in share/narra/voices, and the installed binary
+finding them beside itself wherever the installed tree is moved."""
+import os
+import subprocess
+from pathlib import Path
+
+from narra_e2e import NARRA, SAMPLE, SOURCE_DIR, TempDirTestCase, Wav
+
+BUILD_DIR = Path(os.environ.get("NARRA_BUILD_DIR", Path(NARRA).parent))
+CMAKE = os.environ.get("NARRA_CMAKE", "cmake")
+
+
+def files_under(folder):
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file())
+
+
+class InstallTest(TempDirTestCase):
+    def setUp(self):
+        super().setUp()
+        installed = subprocess.run([CMAKE, "--install", BUILD_DIR, "--prefix", self.tmp / "prefix"],
+                                   capture_output=True, text=True, timeout=120)
+        self.assertEqual(installed.returncode, 0, installed.stdout + installed.stderr)
+        # Moved after installing: the binary must look relative to where it is now.
+        self.prefix = (self.tmp / "prefix").rename(self.tmp / "moved")
+        self.narra = self.prefix / "bin" / "narra"
+        self.voices = self.prefix / "share" / "narra" / "voices"
+        self.env = {name: value for name, value in os.environ.items() if name != "NARRA_VOICES_DIR"}
+
+    def run_installed(self, *args):
+        result = subprocess.run([str(self.narra), *map(str, args)], capture_output=True, text=True,
+                                env=self.env, timeout=600)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result
+
+    def test_binary_and_voices_land_in_bin_and_share(self):
+        self.assertTrue(os.access(self.narra, os.X_OK))
+        self.assertEqual(files_under(self.voices), files_under(SOURCE_DIR / "voices"))
+
+    def test_installed_binary_renders_with_the_installed_voices(self):
+        # A profile that exists only in the installed folder proves which folder is read.
+        profile = (self.voices / "giulia.toml").read_text(encoding="utf-8")
+        (self.voices / "installata.toml").write_text(
+            profile.replace('name = "giulia"', 'name = "installata"'), encoding="utf-8")
+        self.assertIn("installata", self.run_installed("voices").stdout)
+        out = self.tmp / "out"
+        out.mkdir()
+        self.run_installed("render", SAMPLE, "--output-dir", out, "--format", "wav", "--voice", "installata")
+        wav = Wav(out / f"{SAMPLE.stem}.wav")
+        self.assertGreater(wav.duration, 10)
+        self.assertGreater(len(wav.chapters()), 1)
