@@ -45,7 +45,7 @@
 #include "synthesis/parallel_speech.h"
 #include "synthesis/synthesiser.h"
 #include "writers/chapter_limits.h"
-#include "writers/cover_image.h"
+#include "core/cover_image.h"
 #include "writers/cues.h"
 #include "writers/mp3_writer.h"
 #include "writers/opus_writer.h"

@@ -11,7 +11,7 @@
 #include "core/url.h"
 #include "core/utf8.h"
 #include "core/xml_text.h"
-#include "feed/cover_image.h"
+#include "core/cover_image.h"
 #include "feed/episode_file.h"
 #include "feed/episode_sidecars.h"
 #include "feed/feed_document.h"

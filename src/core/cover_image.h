@@ -1,5 +1,6 @@
-// Podcast artwork: what kind of image a file holds and how large it is, read
-// from the file's own header (PNG IHDR, JPEG SOF) without decoding pixels.
+// Podcast artwork: reading the cover image file, what kind of image it holds
+// and how large it is, read from the file's own header (PNG IHDR, JPEG SOF)
+// without decoding pixels. Writers embed it; the feed publishes it.
 #pragma once
 
 #include <filesystem>
@@ -9,11 +10,21 @@
 
 namespace narra {
 
+// A cover image as read from disk, its type checked from its first bytes.
+struct CoverImage {
+  std::string mime_type;  // "image/jpeg" or "image/png"
+  std::string data;       // the file's bytes
+};
+
 struct ImageInfo {
   std::string mime_type;  // "image/png" or "image/jpeg"
   int width_px = 0;
   int height_px = 0;
 };
+
+// Reads `path` (render's --cover) and checks from its first bytes that it is
+// a JPEG or PNG image. Throws Error when it cannot be read or is neither.
+CoverImage read_cover_image(const std::filesystem::path& path);
 
 // Reads a PNG or JPEG header from `bytes`; `origin` names the file in
 // messages. Throws Error when the bytes are neither, or the header is cut short.
