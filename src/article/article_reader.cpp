@@ -7,6 +7,7 @@
 #include "article/document.h"
 #include "article/typography.h"
 #include "core/error.h"
+#include "core/file_bytes.h"
 #include "core/text_file.h"
 
 namespace narra {
@@ -14,15 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string read_stdin() {
-  std::string text;
-  char buffer[65536];
-  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-    if (text.size() > kMaxArticleBytes) {
-      throw cannot_read("<stdin>", "more than the limit of " + std::to_string(kMaxArticleBytes) + " bytes",
-                        "split the article into smaller pieces");
-    }
-  }
+  std::string text = read_stream_bytes(std::cin, "<stdin>", kMaxArticleBytes, {{}, "split the article into smaller pieces"});
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   check_text(text, "<stdin>");
   return text;

@@ -1,19 +1,13 @@
 #include "core/cover_image.h"
 
-#include <cerrno>
 #include <cstdint>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "core/error.h"
+#include "core/file_bytes.h"
 
 namespace narra {
 namespace fs = std::filesystem;
 namespace {
-
-// Podcast artwork is at most 3000x3000 pixels; 16 MiB leaves room for any sane file.
-constexpr std::uintmax_t kMaxCoverBytes = 16u << 20;
 
 constexpr std::string_view kPngSignature("\x89PNG\r\n\x1a\n", 8);
 constexpr std::string_view kJpegSignature("\xFF\xD8\xFF", 3);
@@ -66,20 +60,12 @@ ImageInfo read_jpeg(std::string_view bytes, const fs::path& origin) {
 
 }  // namespace
 
+std::string read_cover_bytes(const fs::path& path, const std::string& missing_hint) {
+  return read_file_bytes(path, kMaxCoverBytes, {missing_hint, "scale it to 3000x3000 pixels or less"});
+}
+
 CoverImage read_cover_image(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
-    throw cannot_read(path, "no such file", "give --cover the path of a .jpg or .png file");
-  }
-  if (fs::file_size(path, ec) > kMaxCoverBytes) {
-    throw cannot_read(path, "the cover image is larger than 16 MiB",
-                      "scale it to 3000x3000 pixels or less");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw cannot_read(path, std::strerror(errno), "check the file's permissions");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string data = buffer.str();
+  std::string data = read_cover_bytes(path, "give --cover the path of a .jpg or .png file");
   std::string type = image_type(data);
   if (type.empty()) throw cannot_read(path, "not a JPEG or PNG image", "give --cover a .jpg or .png file");
   return {std::move(type), std::move(data)};

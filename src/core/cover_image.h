@@ -3,6 +3,7 @@
 // without decoding pixels. Writers embed it; the feed publishes it.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -21,6 +22,13 @@ struct ImageInfo {
   int width_px = 0;
   int height_px = 0;
 };
+
+// Podcast artwork is at most 3000x3000 pixels; 16 MiB leaves room for any sane file.
+inline constexpr std::size_t kMaxCoverBytes = 16u << 20;
+
+// The bytes of the artwork file `path`, within kMaxCoverBytes; `missing_hint`
+// says what to do when there is no such file. Throws Error naming the file.
+std::string read_cover_bytes(const std::filesystem::path& path, const std::string& missing_hint);
 
 // Reads `path` (render's --cover) and checks from its first bytes that it is
 // a JPEG or PNG image. Throws Error when it cannot be read or is neither.
