@@ -131,12 +131,6 @@ std::vector<Marker> chapter_markers(const Timeline& timeline, int rate) {
   return markers;
 }
 
-// A date as the user or the article gives it: ISO 8601 or RFC 2822.
-std::optional<Seconds> parse_date(std::string_view text) {
-  if (auto iso = parse_iso8601(text)) return iso;
-  return parse_rfc2822(text);
-}
-
 // "2026-11-28", the date ID3 and Vorbis comments carry.
 std::string calendar_date(Seconds time) {
   const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(time)};
@@ -527,13 +521,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     require_writable_dir(options->output_dir);
     const Voice voice = find_voice(global.voices_dir, options->voice);
     RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}, {}, {}};
-    if (!options->date.empty()) {
-      context.date = parse_date(options->date);
-      if (!context.date) {
-        throw Error("--date '" + options->date + "' is not a date",
-                    "write it as 2026-11-28, 2026-11-28T07:30:00+01:00 or Sat, 28 Nov 2026 07:30:00 +0100");
-      }
-    }
+    context.date = parse_date_option(options->date);
     // Refuse a --feed that cannot work before spending time on synthesis.
     if (!options->feed.empty()) {
       context.feed_format = feed_episode_format(options->formats);
