@@ -7,7 +7,7 @@
 namespace narra {
 namespace fs = std::filesystem;
 
-void check_text(const std::string& text, const fs::path& origin) {
+void check_text(std::string_view text, const fs::path& origin) {
   if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
                            (text[0] == '\xFE' && text[1] == '\xFF'))) {
     throw cannot_read(origin, "the file is UTF-16 (it starts with a UTF-16 byte order mark)",
