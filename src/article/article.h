@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "article/article_source.h"
 #include "article/cleanup.h"
 
 namespace narra {
@@ -32,20 +33,15 @@ struct Article {
   std::vector<Chapter> chapters;
 };
 
-enum class InputFormat { automatic, text, markdown, html };
-
 struct ReadOptions {
   std::string title;   // overrides the title found in the article when not empty
   std::string author;  // overrides the author found in the article when not empty
-  InputFormat format = InputFormat::automatic;  // automatic: by extension, stdin is text
+  std::string format;  // an input format's name (input_format.h); empty: by extension, stdin is text
   CaptionMode captions = CaptionMode::read_as_chapter;
   bool keep_all = false;                  // no cleanup: every block is read as it stands
   const CleanupRules* rules = nullptr;    // boilerplate and credit patterns; none when null
   CleanupReport* report = nullptr;        // receives every cleanup decision when not null
 };
-
-// The file name that means standard input.
-inline constexpr const char* kStdinPath = "-";
 
 // Reads an article file ("-" reads standard input) in the format the options
 // force, else by extension: .md/.markdown Markdown, .html/.htm HTML, anything
@@ -53,9 +49,6 @@ inline constexpr const char* kStdinPath = "-";
 // keep_all). Throws Error on unreadable, empty, binary, non-UTF-8 or
 // pathologically nested input, and when no text is left to read, naming the file.
 Article read_article(const std::filesystem::path& path, const ReadOptions& options);
-
-// Parses InputFormat from "txt", "md" or "html"; throws Error otherwise.
-InputFormat parse_input_format(const std::string& name);
 
 // Builds an article from plain text already in memory. The title comes from
 // the options, else from a first line that looks like a title (short, no

@@ -1,42 +1,15 @@
 // read_article: picks the reader, then typography, cleanup and assembly into
 // chapters, the same for every format.
 #include <algorithm>
-#include <iostream>
-#include <iterator>
 
 #include "article/document.h"
+#include "article/input_format.h"
 #include "article/typography.h"
 #include "core/error.h"
-#include "core/text_file.h"
 
 namespace narra {
 namespace fs = std::filesystem;
 namespace {
-
-std::string read_stdin() {
-  std::string text;
-  char buffer[65536];
-  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-    if (text.size() > kMaxArticleBytes) {
-      throw cannot_read("<stdin>", "more than the limit of " + std::to_string(kMaxArticleBytes) + " bytes",
-                        "split the article into smaller pieces");
-    }
-  }
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  check_text(text, "<stdin>");
-  return text;
-}
-
-InputFormat format_for(const fs::path& path, InputFormat forced) {
-  if (forced != InputFormat::automatic) return forced;
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".md" || extension == ".markdown") return InputFormat::markdown;
-  if (extension == ".html" || extension == ".htm") return InputFormat::html;
-  return InputFormat::text;
-}
 
 // "putin-in-corea_del_nord" → "putin in corea del nord"; empty when the name
 // is an identifier rather than words ("000_2d27bacb0e17f998").
@@ -160,33 +133,15 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
 
 }  // namespace
 
-InputFormat parse_input_format(const std::string& name) {
-  if (name == "txt") return InputFormat::text;
-  if (name == "md") return InputFormat::markdown;
-  if (name == "html") return InputFormat::html;
-  throw Error("unknown input format '" + name + "'", "use --input-format txt, md or html");
-}
-
 Article read_text_article(std::string_view text, const std::string& file_stem, const ReadOptions& options) {
   return assemble_article(read_text_document(text, file_stem), file_stem, file_stem, options);
 }
 
 Article read_article(const fs::path& path, const ReadOptions& options) {
-  const bool from_stdin = path == kStdinPath;
-  const std::string text = from_stdin ? read_stdin() : read_text_file(path);
-  const std::string stem = from_stdin ? std::string() : path.stem().string();
-  const fs::path origin = from_stdin ? fs::path("<stdin>") : path;
-  switch (format_for(from_stdin ? fs::path() : path, options.format)) {
-    case InputFormat::markdown:
-      return assemble_article(read_markdown_document(text, origin), origin, stem, options);
-    case InputFormat::html:
-      return assemble_article(read_html_document(text, options.rules, options.keep_all, origin),
-                              origin, stem, options);
-    case InputFormat::automatic:
-    case InputFormat::text:
-      break;
-  }
-  return assemble_article(read_text_document(text, origin), origin, stem, options);
+  const ArticleSource source = read_article_source(path);
+  const InputFormat& format =
+      options.format.empty() ? input_format_for(source.origin) : input_format_named(options.format);
+  return assemble_article(format.read(source, options), source.origin, source.stem, options);
 }
 
 }  // namespace narra

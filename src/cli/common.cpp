@@ -1,5 +1,7 @@
 #include "cli/commands.h"
 
+#include "article/input_format.h"
+
 namespace narra {
 
 std::filesystem::path default_voices_dir() {
@@ -27,8 +29,9 @@ void add_voice_options(CLI::App& command, GlobalOptions& global, std::string& vo
 
 void add_article_options(CLI::App& command, ArticleCliOptions& options) {
   command.add_option("--input-format", options.input_format,
-                     "article format: txt, md or html (default: by extension; stdin is txt)")
-      ->check(CLI::IsMember({"txt", "md", "html"}));
+                     "article format: " + input_format_list() + " (default: by extension; stdin is " +
+                         input_format_names().front() + ")")
+      ->check(CLI::IsMember(input_format_names()));
   command.add_option("--captions", options.captions,
                      "photo captions: read-as-chapter, read (in place) or skip")
       ->check(CLI::IsMember({"read-as-chapter", "read", "skip"}))
@@ -44,7 +47,7 @@ ReadOptions make_read_options(const GlobalOptions& global, const Voice& voice,
                               const ArticleCliOptions& options, CleanupRules& rules) {
   rules = load_cleanup_rules(global.voices_dir / voice.language, options.boilerplate);
   ReadOptions read;
-  if (!options.input_format.empty()) read.format = parse_input_format(options.input_format);
+  read.format = options.input_format;
   read.captions = parse_caption_mode(options.captions);
   read.keep_all = options.keep_all;
   read.rules = &rules;

@@ -51,15 +51,6 @@ void print_table(const std::vector<FeedEpisode>& episodes) {
   }
 }
 
-// --date as ISO 8601 or RFC 2822; nullopt when empty.
-std::optional<Seconds> parse_date_option(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  if (auto time = parse_iso8601(text)) return time;
-  if (auto time = parse_rfc2822(text)) return time;
-  throw Error("--date '" + text + "' is neither an ISO 8601 nor an RFC 2822 date",
-              "write e.g. 2026-11-28T07:30:00+01:00 or 'Sat, 28 Nov 2026 07:30:00 +0100'");
-}
-
 }  // namespace
 
 Clock command_clock() {

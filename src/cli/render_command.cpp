@@ -18,6 +18,7 @@
 #include "cli/render_options.h"
 #include "cli/render_state.h"
 #include "core/atomic_file.h"
+#include "core/cover_image.h"
 #include "core/episode_files.h"
 #include "core/error.h"
 #include "core/parallel.h"
@@ -26,19 +27,12 @@
 #include "normaliser/script.h"
 #include "synthesis/voice.h"
 #include "writers/chapter_limits.h"
-#include "writers/cover_image.h"
 #include "writers/mp3_writer.h"
 #include "writers/output_formats.h"
 
 namespace narra {
 namespace {
 namespace fs = std::filesystem;
-
-// A date as the user or the article gives it: ISO 8601 or RFC 2822.
-std::optional<Seconds> parse_date(std::string_view text) {
-  if (auto iso = parse_iso8601(text)) return iso;
-  return parse_rfc2822(text);
-}
 
 // The format of the episode --feed adds: the first in the table a feed can carry.
 std::string feed_episode_format(const std::vector<std::string>& formats) {
@@ -247,13 +241,7 @@ RenderContext make_render_context(const RenderOptions& options, const GlobalOpti
   require_writable_dir(options.output_dir);
   const Voice voice = find_voice(global.voices_dir, options.voice);
   RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}, {}, {}};
-  if (!options.date.empty()) {
-    context.date = parse_date(options.date);
-    if (!context.date) {
-      throw Error("--date '" + options.date + "' is not a date",
-                  "write it as 2026-11-28, 2026-11-28T07:30:00+01:00 or Sat, 28 Nov 2026 07:30:00 +0100");
-    }
-  }
+  context.date = parse_date_option(options.date);
   if (!options.feed.empty()) {
     context.feed_format = feed_episode_format(options.formats);
     list_episodes(options.feed);

@@ -2,22 +2,18 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
-#include "core/error.h"
+#include "core/file_bytes.h"
 #include "core/sha256.h"
+#include "core/text_file.h"
 
 namespace narra {
 namespace fs = std::filesystem;
 namespace {
 
-std::string file_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw cannot_read(path, "cannot open it");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
+// Every file the fingerprint covers (article, voice data, lexicons, rules,
+// cover) is within the article limit.
+std::string file_bytes(const fs::path& path) { return read_file_bytes(path, kMaxArticleBytes); }
 
 // Adds a named piece, length-prefixed so that pieces cannot run into each other.
 void add_piece(Sha256& hash, std::string_view name, std::string_view bytes) {

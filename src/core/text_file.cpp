@@ -1,17 +1,13 @@
 #include "core/text_file.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
 #include "core/error.h"
+#include "core/file_bytes.h"
 #include "core/utf8.h"
 
 namespace narra {
 namespace fs = std::filesystem;
 
-void check_text(const std::string& text, const fs::path& origin) {
+void check_text(std::string_view text, const fs::path& origin) {
   if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
                            (text[0] == '\xFE' && text[1] == '\xFF'))) {
     throw cannot_read(origin, "the file is UTF-16 (it starts with a UTF-16 byte order mark)",
@@ -32,29 +28,7 @@ void check_text(const std::string& text, const fs::path& origin) {
 }
 
 std::string read_text_file(const fs::path& path, std::size_t max_bytes) {
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (!fs::exists(status)) {
-    throw cannot_read(path, "no such file", "check the path");
-  }
-  if (fs::is_directory(status)) {
-    throw cannot_read(path, "it is a folder, not a file", "pass the article file itself");
-  }
-  if (!fs::is_regular_file(status)) {
-    throw cannot_read(path, "it is not a regular file", "pass the article file itself");
-  }
-  const auto size = fs::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    throw cannot_read(path,
-                      "the file is " + std::to_string(size) + " bytes, more than the limit of " +
-                          std::to_string(max_bytes),
-                      "split the article into smaller files");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw cannot_read(path, std::strerror(errno), "check the file's permissions");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
+  std::string text = read_file_bytes(path, max_bytes, {"check the path", "split the article into smaller files"});
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   check_text(text, path);
   return text;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace narra {
 
@@ -16,6 +17,6 @@ std::string read_text_file(const std::filesystem::path& path,
                            std::size_t max_bytes = kMaxArticleBytes);
 
 // Checks text already in memory; `origin` names it in messages.
-void check_text(const std::string& text, const std::filesystem::path& origin);
+void check_text(std::string_view text, const std::filesystem::path& origin);
 
 }  // namespace narra

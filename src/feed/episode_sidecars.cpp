@@ -6,6 +6,7 @@
 
 #include "core/episode_files.h"
 #include "core/error.h"
+#include "core/file_bytes.h"
 #include "core/utf8.h"
 #include "feed/feed_document.h"
 
@@ -88,7 +89,7 @@ void read_cue_block(const std::vector<std::string>& block, const fs::path& origi
 std::vector<SidecarChapter> read_chapters_file(const fs::path& file) {
   nlohmann::json json;
   try {
-    json = nlohmann::json::parse(read_published_file(file));
+    json = nlohmann::json::parse(read_file_bytes(file, kMaxPublishedBytes));
   } catch (const nlohmann::json::parse_error& error) {
     throw cannot_read(file, "not valid JSON (at byte " + std::to_string(error.byte) + ")", kRenderAgainHint);
   } catch (const nlohmann::json::out_of_range&) {
@@ -120,7 +121,7 @@ std::vector<SidecarChapter> read_chapters_file(const fs::path& file) {
 }
 
 std::vector<TranscriptCue> read_webvtt_file(const fs::path& file) {
-  const std::string text = read_published_file(file);
+  const std::string text = read_file_bytes(file, kMaxPublishedBytes);
   if (const auto bad = find_invalid_utf8(text)) {
     throw cannot_read(file, "not valid UTF-8 at byte " + std::to_string(*bad), kRenderAgainHint);
   }

@@ -11,7 +11,7 @@
 #include "core/url.h"
 #include "core/utf8.h"
 #include "core/xml_text.h"
-#include "feed/cover_image.h"
+#include "core/cover_image.h"
 #include "feed/episode_file.h"
 #include "feed/episode_sidecars.h"
 #include "feed/feed_document.h"
@@ -183,7 +183,7 @@ std::string publish_cover(const fs::path& feed_path, const std::string& cover_op
     return {};
   }
   const fs::path cover = cover_option;
-  const std::string bytes = read_published_file(cover, "give the artwork's file or its URL with --cover");
+  const std::string bytes = read_cover_bytes(cover, "give the artwork's file or its URL with --cover");
   warnings = check_cover_art(read_image_info(bytes, cover), cover);
   fs::path feed_dir = feed_path.parent_path();
   if (feed_dir.empty()) feed_dir = ".";
@@ -191,7 +191,7 @@ std::string publish_cover(const fs::path& feed_path, const std::string& cover_op
   std::error_code ec;
   if (!fs::equivalent(cover, beside, ec)) {
     if (fs::exists(beside, ec)) {
-      if (read_published_file(beside) != bytes) {
+      if (read_cover_bytes(beside, {}) != bytes) {
         throw cannot_write(beside, "a different file of that name is already there",
                            "rename the artwork, or remove the other file");
       }

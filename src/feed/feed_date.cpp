@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "core/error.h"
+
 namespace narra {
 namespace {
 using namespace std::chrono;
@@ -185,6 +187,18 @@ std::optional<Seconds> parse_iso8601(std::string_view text) {
   }
   if (!in.at_end()) return std::nullopt;
   return make_time(*y, *mo, *d, h, mi, s, offset);
+}
+
+std::optional<Seconds> parse_date(std::string_view text) {
+  if (auto iso = parse_iso8601(text)) return iso;
+  return parse_rfc2822(text);
+}
+
+std::optional<Seconds> parse_date_option(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  if (auto time = parse_date(text)) return time;
+  throw Error("--date '" + text + "' is neither an ISO 8601 nor an RFC 2822 date",
+              "write e.g. 2026-11-28, 2026-11-28T07:30:00+01:00 or 'Sat, 28 Nov 2026 07:30:00 +0100'");
 }
 
 }  // namespace narra

@@ -31,6 +31,14 @@ std::optional<Seconds> parse_rfc2822(std::string_view text);
 // nullopt when it is not such a date.
 std::optional<Seconds> parse_iso8601(std::string_view text);
 
+// A date as a user or an article writes it: ISO 8601, else RFC 2822.
+// nullopt when it is neither.
+std::optional<Seconds> parse_date(std::string_view text);
+
+// The --date option of every command that takes one: nullopt when empty.
+// Throws Error when it is neither an ISO 8601 nor an RFC 2822 date.
+std::optional<Seconds> parse_date_option(const std::string& text);
+
 // "2026-11-28 07:30" (UTC), the short form `feed list` shows.
 std::string format_short_date(Seconds time);
 

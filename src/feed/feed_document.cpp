@@ -1,20 +1,16 @@
 #include "feed/feed_document.h"
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/file_bytes.h"
 #include "core/xml_text.h"
 
 namespace narra {
 namespace fs = std::filesystem;
 namespace {
-
-// Feeds, artwork and sidecars beyond this size are refused rather than read into memory.
-constexpr std::uintmax_t kMaxPublishedBytes = 64u << 20;
 
 const char* const kRepairHint = "narra left the file as it is; repair it, or restore it from a backup";
 const char* const kNotRssHint = "narra reads RSS 2.0 podcast feeds; make one with `narra feed init`";
@@ -72,25 +68,13 @@ fs::path feed_file_target(const fs::path& feed) {
   return target;
 }
 
-std::string read_published_file(const fs::path& path, const std::string& hint) {
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (!fs::exists(status)) throw cannot_read(path, "no such file", hint);
-  if (!fs::is_regular_file(status)) throw cannot_read(path, "not a file");
-  if (fs::file_size(path, ec) > kMaxPublishedBytes) throw cannot_read(path, "larger than 64 MiB");
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad() || !in.is_open()) throw cannot_read(path, "the file cannot be opened");
-  return bytes;
-}
-
 FeedDocument::FeedDocument(const fs::path& path)
     : path_(path), target_(feed_file_target(path)), doc_(std::make_unique<pugi::xml_document>()) {}
 
 FeedDocument FeedDocument::load(const fs::path& path) {
   FeedDocument feed(path);
-  const std::string bytes = read_published_file(
-      feed.target_, "create the feed first with `narra feed init " + path.string() + " ...`");
+  const std::string bytes = read_file_bytes(
+      feed.target_, kMaxPublishedBytes, {"create the feed first with `narra feed init " + path.string() + " ...`", {}});
   const pugi::xml_parse_result result =
       feed.doc_->load_buffer(bytes.data(), bytes.size(), pugi::parse_full, pugi::encoding_auto);
   if (!result) {

@@ -8,6 +8,7 @@
 // read, locked and replaced there, and the link stays a link.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -27,10 +28,8 @@ inline constexpr const char* kNarraNamespace = "urn:x-narra:feed:1";
 // itself (which may not exist yet). Throws Error when it is a link to nothing.
 std::filesystem::path feed_file_target(const std::filesystem::path& feed);
 
-// The bytes of a file published with a feed (the feed, its artwork, an
-// episode's sidecars), read whole. Throws Error naming `path` when it is
-// missing (with `hint`), not a file, or larger than 64 MiB.
-std::string read_published_file(const std::filesystem::path& path, const std::string& hint = {});
+// Feeds and episode sidecars beyond this size are refused rather than read into memory.
+inline constexpr std::size_t kMaxPublishedBytes = 64u << 20;
 
 class FeedDocument {
  public:

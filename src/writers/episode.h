@@ -5,13 +5,9 @@
 #include <string>
 #include <vector>
 
-namespace narra {
+#include "core/cover_image.h"
 
-// A cover image as read from disk, its type checked from its first bytes.
-struct CoverImage {
-  std::string mime_type;  // "image/jpeg" or "image/png"
-  std::string data;       // the file's bytes
-};
+namespace narra {
 
 struct EpisodeInfo {
   std::string title;

@@ -24,6 +24,26 @@ bool is_mp3_bitrate(int kbps) {
   return std::find(rates.begin(), rates.end(), kbps) != rates.end();
 }
 
+namespace {
+
+// Sets `lame` up as every MP3 narra writes is encoded: mono at constant bit
+// rate, the input multiplied by `input_scale`, LAME's Info frame written when
+// `info_frame`. False when LAME refuses the settings.
+bool configure_lame(lame_global_flags* lame, const Mp3Settings& settings, float input_scale, bool info_frame) {
+  lame_set_in_samplerate(lame, settings.sample_rate);
+  lame_set_out_samplerate(lame, settings.sample_rate);
+  lame_set_num_channels(lame, 1);
+  lame_set_mode(lame, MONO);
+  lame_set_VBR(lame, vbr_off);
+  lame_set_brate(lame, settings.bitrate_kbps);
+  lame_set_quality(lame, settings.quality);
+  lame_set_scale(lame, input_scale);
+  lame_set_bWriteVbrTag(lame, info_frame ? 1 : 0);
+  return lame_init_params(lame) >= 0;
+}
+
+}  // namespace
+
 // One LAME stream. Its bytes go to the writer, which puts them in the file
 // at once if every segment before this one is there, or keeps them until
 // then. The encoder (a few hundred kB) lives only while the segment is
@@ -73,16 +93,7 @@ class Mp3Writer::Segment : public AudioSink {
     const auto& path = owner_.file_.final_path();
     lame_.reset(lame_init());
     if (!lame_) throw cannot_write(path, "the MP3 encoder (LAME) could not start");
-    lame_set_in_samplerate(lame_.get(), settings_.sample_rate);
-    lame_set_out_samplerate(lame_.get(), settings_.sample_rate);
-    lame_set_num_channels(lame_.get(), 1);
-    lame_set_mode(lame_.get(), MONO);
-    lame_set_VBR(lame_.get(), vbr_off);
-    lame_set_brate(lame_.get(), settings_.bitrate_kbps);
-    lame_set_quality(lame_.get(), settings_.quality);
-    lame_set_scale(lame_.get(), owner_.input_scale_);
-    lame_set_bWriteVbrTag(lame_.get(), index_ == 0 ? 1 : 0);
-    if (lame_init_params(lame_.get()) < 0) {
+    if (!configure_lame(lame_.get(), settings_, owner_.input_scale_, index_ == 0)) {
       throw cannot_write(path, "LAME refused " + std::to_string(settings_.bitrate_kbps) + " kbit/s at " +
                                    std::to_string(settings_.sample_rate) + " Hz");
     }
@@ -125,14 +136,7 @@ namespace {
 float lame_input_scale(const Mp3Settings& settings) {
   const LamePtr probe(lame_init());
   if (!probe) return 1.0f;
-  lame_set_in_samplerate(probe.get(), settings.sample_rate);
-  lame_set_out_samplerate(probe.get(), settings.sample_rate);
-  lame_set_num_channels(probe.get(), 1);
-  lame_set_mode(probe.get(), MONO);
-  lame_set_VBR(probe.get(), vbr_off);
-  lame_set_brate(probe.get(), settings.bitrate_kbps);
-  lame_set_scale(probe.get(), 1.0f);
-  if (lame_init_params(probe.get()) < 0 || lame_get_scale(probe.get()) <= 0) return 1.0f;
+  if (!configure_lame(probe.get(), settings, 1.0f, false) || lame_get_scale(probe.get()) <= 0) return 1.0f;
   return lame_get_scale(probe.get());
 }
 

@@ -2,6 +2,7 @@
 
 #include <clocale>
 
+#include "core/error.h"
 #include "feed/feed_date.h"
 
 using namespace narra;
@@ -51,6 +52,16 @@ TEST_SUITE("feed") {
     CHECK_FALSE(parse_iso8601("2026-02-30").has_value());
     CHECK_FALSE(parse_iso8601("28/11/2026").has_value());
     CHECK_FALSE(parse_iso8601("2026-11-28T07:30:00 extra").has_value());
+  }
+
+  TEST_CASE("--date takes either form, the same for every command") {
+    CHECK_FALSE(parse_date_option("").has_value());
+    CHECK(parse_date_option("2026-11-28") == utc(2026, 11, 28));
+    CHECK(parse_date_option("Sat, 28 Nov 2026 08:30:00 +0100") == utc(2026, 11, 28, 7, 30));
+    CHECK(parse_date("Sat, 28 Nov 2026 07:30:00 +0000") == utc(2026, 11, 28, 7, 30));
+    CHECK_FALSE(parse_date("ieri").has_value());
+    CHECK_THROWS_WITH_AS(parse_date_option("28/11/2026"),
+                         "--date '28/11/2026' is neither an ISO 8601 nor an RFC 2822 date", Error);
   }
 
   TEST_CASE("the short date of feed list") {

@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
 
+#include "../writers/temp_dir.h"
 #include "core/error.h"
-#include "feed/cover_image.h"
+#include "core/cover_image.h"
 
 using namespace narra;
 
@@ -23,9 +25,12 @@ std::string jpeg_header(int width, int height) {
                            std::string("\x01\x01\x11\x00", 4);
   return "\xFF\xD8" + app0 + sof0;
 }
+void write_file(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
 }  // namespace
 
-TEST_SUITE("feed") {
+TEST_SUITE("cover image") {
   TEST_CASE("artwork size comes from the PNG IHDR and the JPEG SOF") {
     const ImageInfo png = read_image_info(png_header(3000, 2999), "a.png");
     CHECK(png.mime_type == "image/png");
@@ -42,6 +47,21 @@ TEST_SUITE("feed") {
                          "cannot read 'cover.gif': not a PNG or JPEG image", Error);
     CHECK_THROWS_AS(read_image_info(std::string("\x89PNG\r\n\x1a\n", 8), "short.png"), Error);
     CHECK_THROWS_AS(read_image_info(std::string("\xFF\xD8\xFF\xD9", 4), "empty.jpg"), Error);
+  }
+
+  TEST_CASE("the cover file is read whole, its type taken from its first bytes") {
+    test::TempDir dir;
+    write_file(dir.path() / "a.png", png_header(1400, 1400));
+    const CoverImage png = read_cover_image(dir.path() / "a.png");
+    CHECK(png.mime_type == "image/png");
+    CHECK(png.data == png_header(1400, 1400));
+    write_file(dir.path() / "a.jpg", jpeg_header(1400, 1400));
+    CHECK(read_cover_image(dir.path() / "a.jpg").mime_type == "image/jpeg");
+    write_file(dir.path() / "b.jpg", "not a picture");
+    CHECK_THROWS_WITH_AS(read_cover_image(dir.path() / "b.jpg"),
+                         ("cannot read '" + (dir.path() / "b.jpg").string() + "': not a JPEG or PNG image").c_str(),
+                         Error);
+    CHECK_THROWS_AS(read_cover_image(dir.path() / "none.png"), Error);
   }
 
   TEST_CASE("artwork Apple would refuse gives warnings, good artwork none") {

@@ -1,11 +1,23 @@
-#include "feed/cover_image.h"
+#include "core/cover_image.h"
 
 #include <cstdint>
 
 #include "core/error.h"
+#include "core/file_bytes.h"
 
 namespace narra {
+namespace fs = std::filesystem;
 namespace {
+
+constexpr std::string_view kPngSignature("\x89PNG\r\n\x1a\n", 8);
+constexpr std::string_view kJpegSignature("\xFF\xD8\xFF", 3);
+
+// "image/png" or "image/jpeg" from the file's signature; empty when neither.
+std::string image_type(std::string_view bytes) {
+  if (bytes.starts_with(kPngSignature)) return "image/png";
+  if (bytes.starts_with(kJpegSignature)) return "image/jpeg";
+  return {};
+}
 
 std::uint32_t big_endian(std::string_view bytes, std::size_t pos, int size) {
   std::uint32_t value = 0;
@@ -20,7 +32,7 @@ bool is_start_of_frame(unsigned char marker) {
   return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
-ImageInfo read_jpeg(std::string_view bytes, const std::filesystem::path& origin) {
+ImageInfo read_jpeg(std::string_view bytes, const fs::path& origin) {
   std::size_t pos = 2;
   while (pos + 4 <= bytes.size()) {
     if (static_cast<unsigned char>(bytes[pos]) != 0xFF) break;
@@ -48,9 +60,20 @@ ImageInfo read_jpeg(std::string_view bytes, const std::filesystem::path& origin)
 
 }  // namespace
 
-ImageInfo read_image_info(std::string_view bytes, const std::filesystem::path& origin) {
-  static constexpr std::string_view kPngSignature = "\x89PNG\r\n\x1a\n";
-  if (bytes.substr(0, kPngSignature.size()) == kPngSignature) {
+std::string read_cover_bytes(const fs::path& path, const std::string& missing_hint) {
+  return read_file_bytes(path, kMaxCoverBytes, {missing_hint, "scale it to 3000x3000 pixels or less"});
+}
+
+CoverImage read_cover_image(const fs::path& path) {
+  std::string data = read_cover_bytes(path, "give --cover the path of a .jpg or .png file");
+  std::string type = image_type(data);
+  if (type.empty()) throw cannot_read(path, "not a JPEG or PNG image", "give --cover a .jpg or .png file");
+  return {std::move(type), std::move(data)};
+}
+
+ImageInfo read_image_info(std::string_view bytes, const fs::path& origin) {
+  const std::string type = image_type(bytes);
+  if (type == "image/png") {
     // The IHDR chunk comes first: length, "IHDR", width, height (big-endian).
     if (bytes.size() < 24 || bytes.substr(12, 4) != "IHDR") {
       throw cannot_read(origin, "a PNG without its IHDR header", "save the artwork again");
@@ -58,13 +81,12 @@ ImageInfo read_image_info(std::string_view bytes, const std::filesystem::path& o
     return {"image/png", static_cast<int>(big_endian(bytes, 16, 4)),
             static_cast<int>(big_endian(bytes, 20, 4))};
   }
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xFF\xD8\xFF") return read_jpeg(bytes, origin);
+  if (type == "image/jpeg") return read_jpeg(bytes, origin);
   throw cannot_read(origin, "not a PNG or JPEG image",
                     "podcast artwork must be a JPEG or PNG file, or give its URL");
 }
 
-std::vector<std::string> check_cover_art(const ImageInfo& image,
-                                         const std::filesystem::path& file) {
+std::vector<std::string> check_cover_art(const ImageInfo& image, const fs::path& file) {
   std::vector<std::string> warnings;
   const std::string size =
       std::to_string(image.width_px) + "x" + std::to_string(image.height_px) + " px";
