@@ -17,7 +17,8 @@ std::filesystem::path default_voices_dir() {
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice) {
   std::vector<std::filesystem::path> lexicons = voice.lexicons;
   lexicons.insert(lexicons.end(), global.lexicons.begin(), global.lexicons.end());
-  return Normaliser(load_language_data(global.voices_dir / voice.language, lexicons));
+  const Language& language = find_language(voice.language);
+  return Normaliser(language, load_language_data(global.voices_dir / language.code, lexicons));
 }
 
 void add_voice_options(CLI::App& command, GlobalOptions& global, std::string& voice_name) {

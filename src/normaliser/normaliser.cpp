@@ -1,33 +1,9 @@
 #include "normaliser/normaliser.h"
 
-#include "normaliser/passes.h"
-
 namespace narra {
 
-Normaliser::Normaliser(LanguageData data)
-    : data_(std::move(data)),
-      passes_{
-          {"apostrophes", straighten_apostrophes},
-          {"accents", restore_accents},
-          {"addresses", expand_addresses},
-          {"sport", expand_sport},
-          {"suffixes", expand_number_suffixes},
-          {"dates", expand_dates},
-          {"times", expand_times},
-          {"decimal-points", mark_decimal_points},
-          {"abbreviations", expand_abbreviations},
-          {"joined-sentences", split_joined_sentences},
-          {"years", expand_years},
-          {"money", expand_money},
-          {"measures", expand_measures},
-          {"ordinals", expand_ordinals},
-          {"number-groups", expand_number_groups},
-          {"numbers", expand_numbers},
-          {"symbols", expand_symbols},
-          {"lexicon", apply_lexicon},
-          {"acronyms", expand_acronyms},
-          {"punctuation", punctuate_for_speech},
-      } {
+Normaliser::Normaliser(const Language& language, LanguageData data)
+    : data_(std::move(data)), passes_(language.passes) {
   data_.index_lexicon();
 }
 

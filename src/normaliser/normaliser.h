@@ -1,5 +1,5 @@
-// The Italian normaliser: turns written text into text eSpeak NG reads the way
-// a newsreader would. It is an ordered list of passes; each pass is a small
+// The normaliser: turns written text into text eSpeak NG reads the way
+// a newsreader would. It runs its language's ordered list of passes; each pass is a small
 // function from text to text, and a trace records what each one changed.
 #pragma once
 
@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "normaliser/language.h"
 #include "normaliser/language_data.h"
 
 namespace narra {
@@ -18,15 +19,9 @@ struct PassChange {
 };
 using Trace = std::vector<PassChange>;
 
-// A pass rewrites a sentence. It must leave text it does not understand as it is.
-struct Pass {
-  std::string_view name;
-  std::string (*apply)(std::string_view text, const LanguageData& data);
-};
-
 class Normaliser {
  public:
-  explicit Normaliser(LanguageData data);
+  Normaliser(const Language& language, LanguageData data);
 
   // Normalises one sentence (or any short text). When `trace` is given, a
   // PassChange is appended for every pass that changed the text.

@@ -1,4 +1,4 @@
-// The normaliser's passes, in the order they run (see normaliser.cpp). Each
+// The normaliser's passes, in the order they run (see language.cpp). Each
 // lives in its own file, reads its word lists from LanguageData and leaves
 // text it does not understand as it is.
 #pragma once

@@ -165,7 +165,7 @@ TEST_SUITE("normaliser passes") {
   }
 
   TEST_CASE("the trace names every pass that changed the text") {
-    const Normaliser normaliser(load_language_data(test::voices_dir() / "it"));
+    const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
     Trace trace;
     CHECK(normaliser.normalise("La Nato, il 19 giugno 2024, 5 km.", &trace) ==
           "La Nato, il diciannove giugno duemilaventiquattro, cinque chilometri.");

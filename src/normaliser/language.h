@@ -1,0 +1,30 @@
+// A language the normaliser speaks: its code, which is also its data folder
+// under voices/, and the ordered passes that read that data. Adding a language
+// means its folder under voices/, its number words, and one registry line in
+// language.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normaliser/language_data.h"
+
+namespace narra {
+
+// A pass rewrites a sentence. It must leave text it does not understand as it is.
+struct Pass {
+  std::string_view name;
+  std::string (*apply)(std::string_view text, const LanguageData& data);
+};
+
+struct Language {
+  std::string code;          // "it": the folder voices/it/
+  std::vector<Pass> passes;  // in the order they run
+};
+
+// The registered language with `code`; throws Error listing the known codes
+// when there is none.
+const Language& find_language(std::string_view code);
+
+}  // namespace narra
