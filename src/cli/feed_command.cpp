@@ -65,12 +65,10 @@ Clock command_clock() {
   return [] { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); };
 }
 
-void add_feed_command(CLI::App& app, GlobalOptions&) {
-  auto options = std::make_shared<FeedOptions>();
-  CLI::App* feed = app.add_subcommand("feed", "create, update and publish a podcast RSS feed");
-  feed->require_subcommand(1);
+namespace {
 
-  CLI::App* init = feed->add_subcommand("init", "create a new, empty podcast feed");
+void add_init_command(CLI::App& feed, const std::shared_ptr<FeedOptions>& options) {
+  CLI::App* init = feed.add_subcommand("init", "create a new, empty podcast feed");
   init->add_option("FEED", options->feed, "the feed file to create (e.g. feed.xml)")->required();
   init->add_option("--title", options->channel.title, "the podcast's title")->required();
   init->add_option("--author", options->channel.author, "the podcast's author")->required();
@@ -97,6 +95,15 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
     }
     std::cout << options->feed.string() << ": new feed '" << options->channel.title << "'\n";
   });
+}
+
+}  // namespace
+
+void add_feed_command(CLI::App& app, GlobalOptions&) {
+  auto options = std::make_shared<FeedOptions>();
+  CLI::App* feed = app.add_subcommand("feed", "create, update and publish a podcast RSS feed");
+  feed->require_subcommand(1);
+  add_init_command(*feed, options);
 
   CLI::App* add = feed->add_subcommand("add", "add an MP3 or Opus episode, or update it");
   add->add_option("FEED", options->feed, "the feed file")->required();

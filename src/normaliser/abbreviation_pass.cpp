@@ -29,6 +29,20 @@ std::size_t expand_saint(std::string_view text, std::size_t pos, std::string& ou
   return name_start + name.size();
 }
 
+// "D. Lgs. 267/2000": an abbreviation written with a space after its first
+// letter (`token`, ending at `end`). Returns where it ends, or 0.
+std::size_t expand_spaced(std::string_view text, std::string_view token, std::size_t end, std::string& out,
+                          const LanguageData& data) {
+  if (token.size() != 2 || token[1] != '.' || !starts_with_at(text, end, " ")) return 0;
+  std::size_t next_end = end + 1;
+  while (next_end < text.size() && (is_word_byte(text[next_end]) || text[next_end] == '.')) ++next_end;
+  const std::string joined = to_lower(std::string(token) + std::string(text.substr(end + 1, next_end - end - 1)));
+  const auto found = data.abbreviations.find(joined);
+  if (found == data.abbreviations.end() || joined.back() != '.') return 0;
+  out += found->second;
+  return next_end;
+}
+
 }  // namespace
 
 std::string expand_abbreviations(std::string_view text, const LanguageData& data) {
@@ -75,15 +89,9 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
       }
       replaced = true;
     }
-    // "D. Lgs. 267/2000": an abbreviation written with a space after its first letter.
-    if (!replaced && token.size() == 2 && token[1] == '.' && starts_with_at(text, end, " ")) {
-      std::size_t next_end = end + 1;
-      while (next_end < text.size() && (is_word_byte(text[next_end]) || text[next_end] == '.')) ++next_end;
-      const std::string joined = to_lower(std::string(token) + std::string(text.substr(end + 1, next_end - end - 1)));
-      const auto found = data.abbreviations.find(joined);
-      if (found != data.abbreviations.end() && joined.back() == '.') {
-        out += found->second;
-        pos = next_end;
+    if (!replaced) {
+      if (const std::size_t spaced_end = expand_spaced(text, token, end, out, data)) {
+        pos = spaced_end;
         replaced = true;
       }
     }

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <string>
 
-#include "../writers/temp_dir.h"
+#include "../temp_dir.h"
 #include "core/error.h"
 #include "core/cover_image.h"
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "../writers/temp_dir.h"
+#include "../temp_dir.h"
 #include "core/error.h"
 #include "core/file_bytes.h"
 
