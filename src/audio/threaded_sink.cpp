@@ -2,8 +2,7 @@
 
 namespace narra {
 
-ThreadedSink::ThreadedSink(AudioSink& sink, std::size_t max_samples)
-    : sink_(sink), max_samples_(max_samples), worker_([this] { run(); }) {}
+ThreadedSink::ThreadedSink(AudioSink& sink, std::size_t max_samples) : sink_(sink), max_samples_(max_samples) {}
 
 ThreadedSink::~ThreadedSink() {
   {
@@ -17,6 +16,10 @@ ThreadedSink::~ThreadedSink() {
 }
 
 void ThreadedSink::write(std::span<const float> samples) {
+  // The thread starts with the first block, not before: a process that forks
+  // between making this sink and writing to it (the synthesis split does)
+  // forks with no thread of ours that could hold a lock the child needs.
+  if (!worker_.joinable()) worker_ = std::thread([this] { run(); });
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] {
     return queue_.empty() || queued_samples_ + samples.size() <= max_samples_ || error_;
