@@ -42,6 +42,11 @@ def run(*args, stdin=None, check=True, timeout=600):
     return result
 
 
+def error_lines(result):
+    """The `error:` lines a run printed on stderr."""
+    return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+
+
 class TempDirTestCase(unittest.TestCase):
     def setUp(self):
         self._tmp = tempfile.TemporaryDirectory(prefix="narra-e2e-")

@@ -7,7 +7,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from narra_e2e import run
+from narra_e2e import error_lines, run
 from test_feed import FeedTestCase, make_mp3, write_sidecars
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -18,16 +18,12 @@ def xmllint(path):
     return subprocess.run(["xmllint", "--noout", str(path)], capture_output=True, text=True)
 
 
-def errors(result):
-    return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-
-
 class HardeningTestCase(FeedTestCase):
     def assert_one_error(self, result, *fragments):
         self.assertNotEqual(result.returncode, 0, result.stdout)
-        self.assertEqual(len(errors(result)), 1, result.stderr)
+        self.assertEqual(len(error_lines(result)), 1, result.stderr)
         for fragment in fragments:
-            self.assertIn(fragment, errors(result)[0])
+            self.assertIn(fragment, error_lines(result)[0])
 
     def episode_with_sidecars(self, name="ep.mp3"):
         episode = make_mp3(self.tmp / name)

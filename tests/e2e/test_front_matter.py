@@ -3,7 +3,7 @@ aliases cannot blow up, and quoted values read as YAML reads them."""
 import os
 import subprocess
 
-from narra_e2e import NARRA, TempDirTestCase, chapter_titles, run
+from narra_e2e import NARRA, TempDirTestCase, chapter_titles, error_lines, run
 
 BILLION_LAUGHS = "---\n" + "lol0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n" + "".join(
     f"lol{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]\n" for n in range(1, 10)) + "title: Risate\n---\n"
@@ -15,17 +15,12 @@ class FrontMatterTest(TempDirTestCase):
         self.out = self.tmp / "out"
         self.out.mkdir()
 
-    def write(self, name, text):
-        path = self.tmp / name
-        path.write_text(text, encoding="utf-8")
-        return path
-
     def assert_refused(self, article, *fragments):
         for command in (["text", article], ["render", article, "--output-dir", self.out]):
             result = run(*command, check=False, timeout=60)
             self.assertNotEqual(result.returncode, 0, f"{command[0]} accepted it:\n{result.stdout}")
             self.assertLess(result.returncode, 128)
-            errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+            errors = error_lines(result)
             self.assertEqual(len(errors), 1, result.stderr)
             for fragment in fragments:
                 self.assertIn(fragment, errors[0])

@@ -3,7 +3,7 @@ never a file outside the output folder."""
 import os
 import unittest
 
-from narra_e2e import SAMPLE, TempDirTestCase, run
+from narra_e2e import SAMPLE, TempDirTestCase, error_lines, run
 
 
 class HostileInputTest(TempDirTestCase):
@@ -16,7 +16,7 @@ class HostileInputTest(TempDirTestCase):
     def assert_one_error(self, result, *fragments):
         self.assertNotEqual(result.returncode, 0)
         self.assertLess(result.returncode, 128)
-        errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+        errors = error_lines(result)
         self.assertEqual(len(errors), 1, result.stderr)
         for fragment in fragments:
             self.assertIn(fragment, result.stderr)

@@ -3,7 +3,7 @@ nested quantifiers, a rule the engine cannot run. Never a signal, never a hang."
 import os
 import subprocess
 
-from narra_e2e import TempDirTestCase, run
+from narra_e2e import TempDirTestCase, error_lines, run
 
 # A related-articles line and a cookie banner, each run on for about 40 KB.
 HUGE = 40_000
@@ -25,11 +25,6 @@ class HostileRulesTest(TempDirTestCase):
         super().setUp()
         self.out = self.tmp / "out"
         self.out.mkdir()
-
-    def write(self, name, text):
-        path = self.tmp / name
-        path.write_text(text, encoding="utf-8")
-        return path
 
     def run_bounded(self, *args, seconds=20):
         try:
@@ -81,7 +76,7 @@ class HostileRulesTest(TempDirTestCase):
         article = self.write("breve.txt", "Breve\n\nUn paragrafo.\n")
         result = self.run_bounded("text", article, "--boilerplate", rules)
         self.assertNotEqual(result.returncode, 0)
-        errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+        errors = error_lines(result)
         self.assertEqual(len(errors), 1, result.stderr)
         self.assertIn("regole.tsv' line 2", errors[0])
         self.assertIn("invalid escape sequence", errors[0])

@@ -5,7 +5,7 @@ import subprocess
 import time
 import unittest
 
-from narra_e2e import NARRA, SAMPLE, TempDirTestCase, run
+from narra_e2e import NARRA, SAMPLE, TempDirTestCase, error_lines, run
 
 EARLIER = b"an earlier render, to be kept"
 
@@ -63,7 +63,7 @@ class InterruptTest(TempDirTestCase):
         self.assertNotEqual(result.returncode, 0)
         self.assertLess(result.returncode, 128)
         lines = result.stderr.splitlines()
-        errors = [line for line in lines if line.startswith("error: ")]
+        errors = error_lines(result)
         self.assertEqual(len(errors), 1, result.stderr)
         self.assertTrue(all(line.startswith(("error: ", "hint: ")) for line in lines), result.stderr)
         self.assertNotIn(".spool", result.stderr)
