@@ -126,9 +126,9 @@ void warn_when_out_of_reach(const LoudnessPlan& plan, const EpisodeFiles& files,
 }
 
 void write_sidecars(const EpisodeFiles& files, const Script& script, const Timeline& timeline,
-                    const std::string& loudness_report) {
+                    const std::vector<TimedChapter>& chapters, const std::string& loudness_report) {
   const std::vector<Cue> cues = make_cues(timeline);
-  write_file_atomically(files.chapters_json(), make_chapters_json(timed_chapters(timeline)));
+  write_file_atomically(files.chapters_json(), make_chapters_json(chapters));
   write_file_atomically(files.webvtt(), make_webvtt(cues));
   write_file_atomically(files.srt(), make_srt(cues));
   write_file_atomically(files.script(), format_script(script));
@@ -170,8 +170,9 @@ std::string write_episode(const EpisodeFiles& files, const Script& script, const
                                                 options.loudness, context.threads);
   warn_when_out_of_reach(plan, files, options.loudness);
   const std::vector<std::string> formats = in_table_order(options.formats);
-  const auto writers = make_writers(formats, output_plan(script, timeline, segments, date, options, context),
-                                    [&](std::string_view format) { return files.audio(format); });
+  const OutputPlan outputs_plan = output_plan(script, timeline, segments, date, options, context);
+  const auto writers =
+      make_writers(formats, outputs_plan, [&](std::string_view format) { return files.audio(format); });
   std::vector<OutputSink*> sinks;
   for (const auto& writer : writers) sinks.push_back(writer.get());
   const SecondPassResult pass = run_second_pass(
@@ -183,7 +184,8 @@ std::string write_episode(const EpisodeFiles& files, const Script& script, const
     writers[w]->commit();
     outputs.emplace_back(files.audio(formats[w]), pass.figures[w]);
   }
-  write_sidecars(files, script, timeline, loudness_report_json(options, source, plan, pass.limiting, outputs));
+  write_sidecars(files, script, timeline, outputs_plan.chapters,
+                 loudness_report_json(options, source, plan, pass.limiting, outputs));
   return summary_lines(outputs, timeline, plan, source);
 }
 
