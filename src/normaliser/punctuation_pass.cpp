@@ -28,13 +28,6 @@ std::string punctuate_for_speech(std::string_view text, const LanguageData&) {
     }
     if (replaced) continue;
     const char c = text[pos++];
-    // "Milano.Poi": two words joined by a full stop are two sentences.
-    if (c == '.' && pos >= 2 && pos + 1 < text.size() && is_ascii_letter(text[pos - 2]) &&
-        !is_ascii_upper(text[pos - 2]) && is_ascii_upper(text[pos]) && is_ascii_letter(text[pos + 1]) &&
-        !is_ascii_upper(text[pos + 1])) {
-      out += ". ";
-      continue;
-    }
     if (c == '(') {
       out += ", ";
     } else if (c == ')') {
