@@ -32,26 +32,28 @@ int number_at(std::string_view text, std::size_t pos, std::size_t end) {
   return std::atoi(std::string(text.substr(pos, end - pos)).c_str());
 }
 
-std::string count_of(int value, const char* singular, const char* plural) {
-  return value == 1 ? std::string("un ") + singular : spell_cardinal(value) + " " + plural;
+// "un minuto" or "sedici minuti": the phrases `unit` (one) and `unit`s (more).
+std::string count_of(int value, const std::string& unit, const LanguageData& data) {
+  return value == 1 ? data.phrase(unit) : data.phrase(unit + "s", {{"count", spell_cardinal(value)}});
 }
 
-// "un minuto, sedici secondi e settantaquattro centesimi": hundredths or
-// thousandths named after the number of digits written.
-std::string say_lap(int minutes, int seconds, std::string_view fraction) {
-  static constexpr const char* kParts[] = {"decimi", "centesimi", "millesimi"};
+// "un minuto, sedici secondi e settantaquattro centesimi": tenths, hundredths
+// or thousandths (phrases fraction_1..3) after the number of digits written.
+std::string say_lap(int minutes, int seconds, std::string_view fraction, const LanguageData& data) {
   std::string out;
-  if (minutes > 0) out = count_of(minutes, "minuto", "minuti") + ", ";
-  out += count_of(seconds, "secondo", "secondi");
+  if (minutes > 0) out = count_of(minutes, "duration_minute", data) + ", ";
+  out += count_of(seconds, "duration_second", data);
   if (!fraction.empty()) {
-    out += " e " + spell_cardinal(std::atoi(std::string(fraction).c_str())) + " " +
-           kParts[fraction.size() - 1];
+    const std::string part = data.phrase("fraction_" + std::to_string(fraction.size()),
+                                         {{"count", spell_cardinal(std::atoi(std::string(fraction).c_str()))}});
+    out = data.phrase("duration_and", {{"first", out}, {"second", part}});
   }
   return out;
 }
 
 // A race or lap time: "1:18.345", "1'16''74", "1′16″7", "16″74". Sets `end`.
-bool read_lap(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken) {
+bool read_lap(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken,
+              const LanguageData& data) {
   const std::size_t first_end = digits_end(text, pos);
   int minutes = 0;
   std::size_t seconds_start = pos;
@@ -78,13 +80,14 @@ bool read_lap(std::string_view text, std::size_t pos, std::size_t& end, std::str
   if (!at_word_end(text, fraction_end)) return false;
   const int seconds = number_at(text, seconds_start, seconds_end);
   if (minutes > 59 || seconds > 59 || (seconds_start == pos && fraction_end == fraction_start)) return false;
-  spoken = say_lap(minutes, seconds, text.substr(fraction_start, fraction_end - fraction_start));
+  spoken = say_lap(minutes, seconds, text.substr(fraction_start, fraction_end - fraction_start), data);
   end = fraction_end;
   return true;
 }
 
 // A duration in hours and minutes: "1h27'", "2h05′", "3h". Sets `end`.
-bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken) {
+bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken,
+                   const LanguageData& data) {
   const std::size_t hours_end = digits_end(text, pos);
   if (hours_end >= text.size() || text[hours_end] != 'h' || hours_end - pos > 2) return false;
   const std::size_t minutes_end = digits_end(text, hours_end + 1);
@@ -94,8 +97,10 @@ bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std
   const int hours = number_at(text, pos, hours_end);
   const int minutes = number_at(text, hours_end + 1, minutes_end);
   if (minutes > 59) return false;
-  spoken = (hours == 1 ? std::string("un'ora") : spell_cardinal(hours) + " ore");
-  if (minutes > 0) spoken += " e " + count_of(minutes, "minuto", "minuti");
+  spoken = count_of(hours, "duration_hour", data);
+  if (minutes > 0) {
+    spoken = data.phrase("duration_and", {{"first", spoken}, {"second", count_of(minutes, "duration_minute", data)}});
+  }
   end = minutes_end + mark;
   return true;
 }
@@ -172,7 +177,7 @@ std::string expand_sport(std::string_view text, const LanguageData& data) {
     }
     std::size_t end = 0;
     std::string spoken;
-    if (read_lap(text, pos, end, spoken) || read_duration(text, pos, end, spoken) ||
+    if (read_lap(text, pos, end, spoken, data) || read_duration(text, pos, end, spoken, data) ||
         read_minute(text, pos, end, spoken, data)) {
       out += spoken;
       pos = end;

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "core/utf8.h"
 #include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
@@ -7,13 +9,14 @@ namespace narra {
 namespace {
 
 // The number as the stem of a word in -enne: "quarantacinqu", "ventitre", "sei".
-std::string age_stem(std::int64_t value) {
+// A number whose word ends as an age-keeps-vowel cue (cues.tsv) keeps its last vowel.
+std::string age_stem(std::int64_t value, const LanguageData& data) {
   std::string word = spell_cardinal(value);
-  if (word.size() >= 2 && word.compare(word.size() - 2, 2, "é") == 0) {
-    word.replace(word.size() - 2, 2, "e");
-  }
-  const bool keeps_vowel = word.size() >= 3 && (word.compare(word.size() - 3, 3, "tre") == 0 ||
-                                                word.compare(word.size() - 3, 3, "sei") == 0);
+  if (word.ends_with("é")) word.replace(word.size() - 2, 2, "e");
+  const auto endings = data.cues.find("age-keeps-vowel");
+  const bool keeps_vowel = endings != data.cues.end() &&
+                           std::any_of(endings->second.begin(), endings->second.end(),
+                                       [&](const std::string& ending) { return word.ends_with(ending); });
   if (!keeps_vowel) word.pop_back();
   return word;
 }
@@ -81,7 +84,7 @@ std::string expand_number_suffixes(std::string_view text, const LanguageData& da
     const bool article_before = data.is_cue("feminine-article", before) || data.is_cue("ordinal-article", before);
     std::string spoken = ordinal_for_suffix(value, suffix, feminine_hint, article_before, data);
     if (spoken.empty() && data.is_cue("age-suffix", suffix) && value > 0) {
-      spoken = age_stem(value) + suffix;  // "45enne" → "quarantacinquenne"
+      spoken = age_stem(value, data) + suffix;  // "45enne" → "quarantacinquenne"
     }
     if (spoken.empty() || value == 0) {
       out.append(text.substr(pos, digits - pos));
