@@ -279,9 +279,8 @@ void render_articles(const RenderOptions& options, RenderContext& context) {
     if (report.ok) {
       if (!options.quiet) std::cout << report.message << (report.message.ends_with('\n') ? "" : "\n");
     } else {
-      // A message that names no file (a worker stopped by a signal) gets the article's name.
-      const bool names_a_file = report.message.find('\'') != std::string::npos;
-      std::cerr << "error: " << (names_a_file ? "" : quoted(options.articles[report.index]) + ": ")
+      // A worker stopped by a signal could not say which article it was on.
+      std::cerr << "error: " << (report.stopped ? quoted(options.articles[report.index]) + ": " : "")
                 << report.message << '\n';
       if (!report.hint.empty()) std::cerr << "hint: " << report.hint << '\n';
     }

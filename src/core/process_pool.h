@@ -20,6 +20,7 @@ struct JobReport {
   bool ok = false;
   std::string message;  // the job's one-line summary, or its error
   std::string hint;     // the error's hint, if any
+  bool stopped = false;  // the worker was stopped by a signal: the message cannot name what it was doing
 };
 
 // What a running job may tell the parent while it runs.

@@ -135,6 +135,27 @@ class KilledRunsTest(TempDirTestCase):
         self.assertEqual(feed.read_bytes(), feed_bytes)
         self.assertFalse(any(n.startswith(".") for n in listing), listing)
 
+    def test_a_worker_stopped_by_a_signal_is_named_by_its_article(self):
+        out = self.tmp / "out"
+        out.mkdir()
+        article = self.long_article("ucciso.txt", 6)
+        process = subprocess.Popen([NARRA, "render", str(article), str(self.write("breve.txt", SHORT)),
+                                    "--output-dir", str(out), "-j", "2", "--quiet"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+        deadline = time.monotonic() + 30
+        workers = []
+        while time.monotonic() < deadline and not workers:
+            workers = [int(pid) for pid in children.read_text().split()] if children.exists() else []
+            time.sleep(0.01)
+        self.assertTrue(workers, "the batch started no workers")
+        os.kill(workers[0], signal.SIGKILL)
+        _, stderr = process.communicate(timeout=120)
+        self.assertNotEqual(process.returncode, 0)
+        stopped = [line for line in stderr.splitlines() if "stopped by signal" in line]
+        self.assertEqual(len(stopped), 1, stderr)
+        self.assertTrue("ucciso.txt" in stopped[0] or "breve.txt" in stopped[0], stopped[0])
+
     def test_a_later_run_removes_what_a_killed_run_left(self):
         article = self.long_article("lungo.txt")
         out = self.tmp / "out"
