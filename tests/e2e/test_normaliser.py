@@ -112,8 +112,9 @@ class NewsCopyTest(unittest.TestCase):
         ("Massime di 18°, in calo di 4-5°, al 2° posto.",
          "Massime di diciotto gradi, in calo di quattro o cinque gradi, al secondo posto."),
         ("ROMA, 12 GEN - E' cosi' perche' piove.", "Roma, dodici gennaio, È così perché piove."),
-        ("Visto il D. Lgs. 267/2000 e s.m.i., n° 7.",
-         "Visto il decreto legislativo duecentosessantasette del duemila e successive modifiche e integrazioni, numero sette."),
+        ("Richiamato il D. Lgs. 112/1998 e s.m.i., n° 4.",
+         "Richiamato il decreto legislativo centododici del millenovecentonovantotto e successive modifiche e "
+         "integrazioni, numero quattro."),
         ("Aperto dalle ore 7,00, chiuso all'1:20, previsto il 26-29 marzo.",
          "Aperto dalle ore sette, chiuso all'una e venti, previsto dal ventisei al ventinove marzo."),
         ("Un po' di 'sole' ogni 24/7.", "Un po' di sole ogni ventiquattro su sette."),
