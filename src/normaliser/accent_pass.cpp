@@ -1,5 +1,3 @@
-#include <array>
-
 #include "core/utf8.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
@@ -7,22 +5,16 @@
 namespace narra {
 namespace {
 
-struct Accented {
-  char vowel;
-  std::string_view grave;  // "à"
-  std::string_view acute;  // "é", or the grave form when the vowel has no other
-};
-
-constexpr std::array<Accented, 10> kAccents = {{
-    {'a', "à", "à"}, {'e', "è", "é"}, {'i', "ì", "ì"}, {'o', "ò", "ò"}, {'u', "ù", "ù"},
-    {'A', "À", "À"}, {'E', "È", "É"}, {'I', "Ì", "Ì"}, {'O', "Ò", "Ò"}, {'U', "Ù", "Ù"},
-}};
-
-const Accented* accent_for(char vowel) {
-  for (const auto& accented : kAccents) {
-    if (accented.vowel == vowel) return &accented;
+// The accented letter an apostrophe after `vowel` stands for (accents.tsv):
+// its closed form ("e+") when `closed` and the language has one, else its
+// usual one; empty when the letter takes no accent.
+std::string_view accented(char vowel, bool closed, const LanguageData& data) {
+  const std::string key(1, vowel);
+  if (closed) {
+    if (const auto found = data.accents.find(key + "+"); found != data.accents.end()) return found->second;
   }
-  return nullptr;
+  const auto found = data.accents.find(key);
+  return found == data.accents.end() ? std::string_view() : std::string_view(found->second);
 }
 
 // True when the lower-case word takes a closed é: "perche", "nonche", "ventitre", "ne".
@@ -67,22 +59,20 @@ std::string restore_accents(std::string_view text, const LanguageData& data) {
     std::size_t start = pos;
     while (start > 0 && is_ascii_letter(text[start - 1])) --start;
     const bool word_ends = pos + 1 >= text.size() || !is_word_byte(text[pos + 1]);
-    const Accented* accent = pos > 0 ? accent_for(text[pos - 1]) : nullptr;
+    const bool accentable = pos > 0 && !accented(text[pos - 1], false, data).empty();
     const std::string word = to_lower(text.substr(start, pos - start));
     if (word_ends && quote_open && start < pos) {  // the quotation's closing mark
       quote_open = false;
       continue;
     }
     // "cosi'", "E'", "perche'" but not "po'", "de'", nor "l'" before a space.
-    if (accent == nullptr || !word_ends || start == pos || (word.size() == 1 && word != "e") ||
+    if (!accentable || !word_ends || start == pos || (word.size() == 1 && word != "e") ||
         (start > 0 && is_word_byte(text[start - 1])) || data.is_cue("keeps-apostrophe", word)) {
       out += '\'';
       continue;
     }
     out.pop_back();
-    out += accent->vowel == 'e' || accent->vowel == 'E'
-               ? (acute_e(word, data) ? accent->acute : accent->grave)
-               : accent->grave;
+    out += accented(text[pos - 1], acute_e(word, data), data);
   }
   return out;
 }

@@ -85,6 +85,7 @@ LanguageData load_language_data(const fs::path& language_dir,
   }
   load_pairs(language_dir / "names.tsv", data.lexicon);
   load_pairs(language_dir / "phrases.tsv", data.phrases);
+  load_pairs(language_dir / "accents.tsv", data.accents);
   load_pairs(language_dir / "acronyms.tsv", data.acronyms, true);
   load_pairs(language_dir / "letters.tsv", data.letters, true);
   load_pairs(language_dir / "symbols.tsv", data.symbols);

@@ -66,6 +66,8 @@ struct LanguageData {
   std::vector<std::string> lexicon_by_length;
   // fixed phrases the script uses: "byline" → "di {author}" (phrases.tsv)
   std::unordered_map<std::string, std::string> phrases;
+  // the letter an apostrophe after a final vowel stands for, "e+" for the closed form (accents.tsv)
+  std::unordered_map<std::string, std::string> accents;
 
   // The phrase for `key` with "{name}" placeholders filled from `values`.
   std::string phrase(const std::string& key,
