@@ -1,5 +1,6 @@
 #include "check/leftovers.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -12,17 +13,15 @@
 namespace narra {
 namespace {
 
-bool is_letter(char32_t c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-  if (c == 0xD7 || c == 0xF7) return false;  // × and ÷ sit among the Latin letters
-  return (c >= 0xC0 && c <= 0x24F) || (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF) ||
-         (c >= 0x1E00 && c <= 0x1EFF);
-}
-
 bool contains(const std::u32string& set, char32_t c) { return set.find(c) != std::u32string::npos; }
 
-bool is_vowel(char32_t c) {
-  return std::u32string_view(U"aeiouAEIOUàèéìòùÀÈÉÌÒÙ").find(c) != std::u32string_view::npos;
+// A vowel of the language: a letter that takes an accent, or an accented one (accents.tsv).
+bool is_vowel(char32_t c, const LanguageData& data) {
+  std::string letter;
+  append_utf8(letter, c);
+  if (data.accents.contains(letter)) return true;
+  return std::any_of(data.accents.begin(), data.accents.end(),
+                     [&](const auto& accent) { return accent.second == letter; });
 }
 
 std::u32string decode_all(std::string_view text) {
@@ -44,7 +43,7 @@ std::string encode(std::u32string_view text) {
 bool is_stray_apostrophe(std::u32string_view token, std::size_t i, const LanguageData& data) {
   if (i == 0 || !is_letter(token[i - 1])) return true;
   if (i + 1 < token.size() && is_letter(token[i + 1])) return false;
-  if (!is_vowel(token[i - 1])) return false;
+  if (!is_vowel(token[i - 1], data)) return false;
   return !data.is_cue("keeps-apostrophe", to_lower(encode(token.substr(0, i))));
 }
 

@@ -82,8 +82,10 @@ bool is_upper(char32_t cp) {
 }
 
 bool is_letter(char32_t cp) {
-  return (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') ||
-         (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+  if ((cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z')) return true;
+  if (cp == 0xD7 || cp == 0xF7) return false;  // × and ÷ sit among the Latin letters
+  return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF) ||
+         (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
 std::string to_lower(std::string_view text) {

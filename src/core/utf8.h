@@ -29,7 +29,8 @@ std::string to_lower(std::string_view text);
 
 // True for Unicode upper-case Latin letters (ASCII and Latin-1 range).
 bool is_upper(char32_t cp);
-// True for letters in the Latin ranges narra speaks (ASCII, Latin-1, Latin Extended-A).
+// True for letters of the Latin (ASCII, Latin-1, Extended-A and -B, Extended Additional),
+// Greek and Cyrillic blocks.
 bool is_letter(char32_t cp);
 
 }  // namespace narra
