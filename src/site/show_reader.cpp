@@ -15,11 +15,10 @@ std::string file_name_of(std::string_view url) {
       .value_or(std::string());
 }
 
-// A page name made from an enclosure URL's last segment (as written): only
-// letters, digits, '-', '_' and '.', never hidden, never the index page's name.
-std::string page_stem(std::string_view url) {
-  url = url.substr(0, url.find_first_of("?#"));
-  std::string stem = fs::path(std::string(url.substr(url.find_last_of('/') + 1))).stem().string();
+// A page name made from the audio file's name (decoded): only letters,
+// digits, '-', '_' and '.', never hidden, never the index page's name.
+std::string page_stem(const std::string& audio_file) {
+  std::string stem = fs::path(audio_file).stem().string();
   for (char& c : stem) {
     const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                       c == '-' || c == '_' || c == '.';
@@ -50,7 +49,7 @@ PageEpisode read_episode(pugi::xml_node item, const fs::path& folder) {
   episode.audio_file = file_name_of(enclosure.attribute("url").value());
   episode.audio_type = enclosure.attribute("type").value();
   if (episode.audio_file.empty()) return episode;
-  episode.stem = page_stem(enclosure.attribute("url").value());
+  episode.stem = page_stem(episode.audio_file);
   if (const auto chapters = find_child(item, kPodcastNamespace, "chapters")) {
     const std::string name = file_name_of(chapters.attribute("url").value());
     if (!name.empty()) episode.chapters = read_chapters(folder / name);

@@ -2,8 +2,11 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "core/atomic_file.h"
+#include "core/episode_files.h"
+#include "core/error.h"
 #include "core/markup_escape.h"
 #include "core/url.h"
 #include "feed/feed_document.h"
@@ -114,20 +117,43 @@ std::string render_episode_page(const Show& show, const PageEpisode& episode) {
   return html;
 }
 
+namespace {
+
+// The site's files and what goes in each, refused before any is written when
+// two episodes would share a page, or a page would replace the feed or an episode.
+std::vector<std::pair<fs::path, std::string>> site_pages(const Show& show, const fs::path& published) {
+  const fs::path folder = published.parent_path();
+  std::vector<std::pair<fs::path, std::string>> pages{{folder / "index.html", render_index_page(show)}};
+  std::map<std::string, const PageEpisode*> by_stem;
+  std::vector<fs::path> inputs{published};
+  for (const auto& episode : show.episodes) {
+    const auto [at, fresh] = by_stem.emplace(episode.stem, &episode);
+    if (!fresh) {
+      throw Error("the episodes " + narra::quoted(at->second->audio_file) + " and " +
+                      narra::quoted(episode.audio_file) + " of " + narra::quoted(published) +
+                      " would share the page " + narra::quoted(episode.stem + ".html"),
+                  "remove one of them from the feed (narra feed remove), or rename one of the files");
+    }
+    pages.emplace_back(folder / (episode.stem + ".html"), render_episode_page(show, episode));
+    inputs.push_back(folder / episode.audio_file);
+  }
+  pages.emplace_back(folder / "narra-site.css", std::string(site_stylesheet()));
+  pages.emplace_back(folder / "narra-site.js", std::string(site_script()));
+  std::vector<fs::path> paths;
+  for (const auto& page : pages) paths.push_back(page.first);
+  require_not_inputs(paths, inputs);
+  return pages;
+}
+
+}  // namespace
+
 std::vector<fs::path> write_site(const fs::path& feed) {
-  const Show show = read_show(feed);
-  const fs::path folder = feed_file_target(feed).parent_path();
+  const fs::path published = feed_file_target(feed);
   std::vector<fs::path> written;
-  auto write = [&](const fs::path& path, std::string_view content) {
+  for (const auto& [path, content] : site_pages(read_show(feed), published)) {
     write_file_atomically(path, content);
     written.push_back(path);
-  };
-  write(folder / "index.html", render_index_page(show));
-  for (const auto& episode : show.episodes) {
-    write(folder / (episode.stem + ".html"), render_episode_page(show, episode));
   }
-  write(folder / "narra-site.css", site_stylesheet());
-  write(folder / "narra-site.js", site_script());
   return written;
 }
 

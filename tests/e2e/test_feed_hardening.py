@@ -241,3 +241,22 @@ class MessageTest(HardeningTestCase):
 if __name__ == "__main__":
     import unittest
     unittest.main()
+
+
+class SitePagesTest(HardeningTestCase):
+    def test_a_feed_named_like_the_index_page_is_never_replaced(self):
+        self.feed = self.tmp / "index.html"
+        self.init()
+        self.add(self.episode_with_sidecars())
+        before = self.feed.read_bytes()
+        self.assert_one_error(run("feed", "site", self.feed, check=False), "index.html")
+        self.assertEqual(self.feed.read_bytes(), before)
+        self.assertFalse((self.tmp / "ep.html").exists())
+
+    def test_two_episodes_that_would_share_a_page_are_refused(self):
+        self.init()
+        self.add(self.episode_with_sidecars("ep.mp3"))
+        self.add(make_mp3(self.tmp / "ep.opus"))
+        self.assert_one_error(run("feed", "site", self.feed, check=False), "ep.mp3", "ep.opus", "ep.html")
+        self.assertFalse((self.tmp / "ep.html").exists())
+        self.assertFalse((self.tmp / "index.html").exists())
