@@ -124,7 +124,7 @@ bool expand_day_range(std::string_view text, std::size_t& pos, std::string& out,
     if (data.is_cue("span-drop", before) && out.size() >= before.size() + 1) out.erase(out.size() - before.size() - 1);
   }
   const bool joined = !article && data.is_cue("pair-article", word_before(text, pos));
-  out += (joined ? "" : "dal ") + say_day(from, false) + " al " + say_day(to, false);
+  out += data.phrase(joined ? "span_joined" : "span", {{"from", say_day(from, false)}, {"to", say_day(to, false)}});
   pos = second_end;
   return true;
 }

@@ -110,6 +110,13 @@ LanguageData load_language_data(const fs::path& language_dir,
         Unit{row.fields[1], row.fields[2], read_gender(currencies_file, row, row.fields[3]), false,
              row.fields[4], row.fields[5]};
   }
+  const fs::path scales_file = language_dir / "scales.tsv";
+  for (const auto& row : read_tsv(scales_file, 4, 4)) {
+    if (row.fields[3] != "word" && row.fields[3] != "joined") {
+      throw bad_data_line(scales_file, row.line, "the fourth field can only be word or joined");
+    }
+    data.scales[row.fields[0]] = Scale{row.fields[1], row.fields[2], row.fields[3] == "joined"};
+  }
   for (const auto& row : read_tsv(language_dir / "cues.tsv", 2, 2)) {
     data.cues[row.fields[0]].insert(to_lower(row.fields[1]));
   }

@@ -29,6 +29,13 @@ struct Unit {
   std::string cent_plural;
 };
 
+// A word that multiplies an amount of money: "milioni", "mln", "mila".
+struct Scale {
+  std::string singular;  // "milione", after one
+  std::string plural;    // "milioni"
+  bool joined = false;   // written onto the number: "cinquantamila"
+};
+
 struct LanguageData {
   // The folder the data was loaded from (voices/<language>/), for data other stages read.
   std::filesystem::path folder;
@@ -44,6 +51,8 @@ struct LanguageData {
   std::unordered_map<std::string, Month> months;
   // "km" → chilometro/chilometri (units.tsv)
   std::unordered_map<std::string, Unit> units;
+  // "mln" → milione/milioni, "mila" → joined (scales.tsv)
+  std::unordered_map<std::string, Scale> scales;
   // "€", "euro", "$" → euro/dollaro … with cents (currencies.tsv)
   std::unordered_map<std::string, Unit> currencies;
   // "nato" → "Nato", "fbi" → "effe bi i": keys lower-case (acronyms.tsv)

@@ -46,16 +46,17 @@ std::string say_measure(const WrittenNumber& number, const Unit& unit) {
   return count + " " + (is_one(number) ? unit.singular : unit.plural);
 }
 
-// Sign written straight before the number at `pos`: "meno ", "più " or "".
-std::string sign_before(std::string_view text, std::size_t pos, std::size_t& sign_length) {
+// Sign written straight before the number at `pos`, as said with a space
+// after it ("meno "), or "".
+std::string sign_before(std::string_view text, std::size_t pos, std::size_t& sign_length, const LanguageData& data) {
   sign_length = 0;
   if (pos >= 3 && starts_with_at(text, pos - 3, "−") && (pos == 3 || text[pos - 4] == ' ')) {
     sign_length = 3;
-    return "meno ";
+    return data.phrase("sign_minus") + ' ';
   }
   if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '+') && (pos == 1 || text[pos - 2] == ' ' || text[pos - 2] == '(')) {
     sign_length = 1;
-    return text[pos - 1] == '-' ? "meno " : "più ";
+    return data.phrase(text[pos - 1] == '-' ? "sign_minus" : "sign_plus") + ' ';
   }
   return {};
 }
@@ -138,14 +139,14 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       continue;
     }
     std::size_t sign_length = 0;
-    const std::string sign = sign_before(text, pos, sign_length);
+    const std::string sign = sign_before(text, pos, sign_length, data);
     out.erase(out.size() - sign_length);
     if (upper) {
       const std::string before = word_before(text, pos);
       // "di 4-5 km" → "di quattro o cinque chilometri": no "da … a" after a preposition.
       const bool after_preposition = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
-      out += after_preposition ? sign + say_number(*number) + " o " + say_measure(*upper, *unit)
-                               : "da " + sign + say_number(*number) + " a " + say_measure(*upper, *unit);
+      out += data.phrase(after_preposition ? "pair_or" : "range",
+                         {{"from", sign + say_number(*number)}, {"to", say_measure(*upper, *unit)}});
     } else {
       out += sign + say_measure(*number, *unit);
     }

@@ -31,23 +31,24 @@ const Unit* currency_at(std::string_view text, std::size_t pos, std::size_t& end
   return &found->second;
 }
 
-// A scale word after an amount ("mila", "milioni", "mln"): its spoken form, or "".
-std::string scale_at(std::string_view text, std::size_t pos, std::size_t& end, const LanguageData& data) {
+// The scale word after an amount ("mila", "milioni", "mln"), if any; `end`
+// is set past it.
+const Scale* scale_at(std::string_view text, std::size_t pos, std::size_t& end, const LanguageData& data) {
   const std::size_t word = word_end(text, pos);
-  if (word == pos) return {};
+  if (word == pos) return nullptr;
   std::string written = to_lower(text.substr(pos, word - pos));
   std::size_t after = word;
-  if (after < text.size() && text[after] == '.' && data.units.count(written + ".") > 0) {
+  if (after < text.size() && text[after] == '.' && data.scales.count(written + ".") > 0) {
     written += '.';
     ++after;
   }
-  if (!data.is_cue("scale", written)) return {};
+  const auto found = data.scales.find(written);
+  if (found == data.scales.end()) return nullptr;
   end = after;
-  const auto unit = data.units.find(written);
-  return unit != data.units.end() ? unit->second.plural : written;
+  return &found->second;
 }
 
-std::string say_amount(const WrittenNumber& number, const Unit& currency) {
+std::string say_amount(const WrittenNumber& number, const Unit& currency, const LanguageData& data) {
   if (number.has_fraction() && number.fraction_digits.size() <= 2 && !currency.cent_plural.empty()) {
     std::string spoken = say_count(WrittenNumber{number.integer_digits, {}, 0, 0, false},
                                    currency.feminine);
@@ -60,20 +61,19 @@ std::string say_amount(const WrittenNumber& number, const Unit& currency) {
     const std::string cents_name = value == 1 ? currency.cent_singular : currency.cent_plural;
     const std::string cents_spoken = say_count(WrittenNumber{cents, {}, 0, 0, false}, false) + " " + cents_name;
     // "€ 0,99" → "novantanove centesimi"
-    return number.integer() == 0 ? cents_spoken : spoken + " e " + cents_spoken;
+    return number.integer() == 0 ? cents_spoken : data.phrase("amount_and_cents", {{"amount", spoken}, {"cents", cents_spoken}});
   }
   return say_count(number, currency.feminine) + " " +
          (is_one(number) ? currency.singular : currency.plural);
 }
 
-std::string say_scaled(const WrittenNumber& number, const std::string& scale, const Unit& currency) {
-  if (scale == "mila") return say_number(number) + "mila " + currency.plural;
-  std::string scale_word = scale;
-  if (is_one(number)) {
-    if (scale == "milioni") scale_word = "milione";
-    if (scale == "miliardi") scale_word = "miliardo";
+std::string say_scaled(const WrittenNumber& number, const Scale& scale, const Unit& currency, const LanguageData& data) {
+  if (scale.joined) {
+    return data.phrase("scaled_amount_joined", {{"count", say_number(number)}, {"scale", scale.plural}, {"currency", currency.plural}});
   }
-  return say_count(number, false) + " " + scale_word + " di " + currency.plural;
+  return data.phrase("scaled_amount", {{"count", say_count(number, false)},
+                                       {"scale", is_one(number) ? scale.singular : scale.plural},
+                                       {"currency", currency.plural}});
 }
 
 }  // namespace
@@ -94,12 +94,12 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
       const auto number = read_number(text, number_start);
       if (number && at_word_end(text, number->end)) {
         std::size_t scale_end = 0;
-        const std::string scale = scale_at(text, skip_spaces(text, number->end), scale_end, data);
-        if (!scale.empty()) {
-          out += say_scaled(*number, scale, *before);
+        const Scale* scale = scale_at(text, skip_spaces(text, number->end), scale_end, data);
+        if (scale != nullptr) {
+          out += say_scaled(*number, *scale, *before, data);
           pos = scale_end;
         } else {
-          out += say_amount(*number, *before);
+          out += say_amount(*number, *before, data);
           pos = number->end;
         }
         continue;
@@ -113,8 +113,8 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
     const auto number = read_number(text, pos);
     std::size_t after = skip_spaces(text, number->end);
     std::size_t scale_end = 0;
-    const std::string scale = scale_at(text, after, scale_end, data);
-    const std::size_t currency_start = scale.empty() ? after : skip_spaces(text, scale_end);
+    const Scale* scale = scale_at(text, after, scale_end, data);
+    const std::size_t currency_start = scale == nullptr ? after : skip_spaces(text, scale_end);
     const Unit* currency = currency_at(text, currency_start, currency_end, data);
     if (currency == nullptr || !at_word_end(text, currency_end) ||
         (currency_start == number->end && is_ascii_letter(text[currency_start]))) {
@@ -122,7 +122,7 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
       pos = number->end;
       continue;
     }
-    out += scale.empty() ? say_amount(*number, *currency) : say_scaled(*number, scale, *currency);
+    out += scale == nullptr ? say_amount(*number, *currency, data) : say_scaled(*number, *scale, *currency, data);
     pos = currency_end;
   }
   return out;

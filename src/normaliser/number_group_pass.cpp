@@ -24,14 +24,6 @@ bool sentence_has_cue(std::string_view text, const std::string& kind, const Lang
   return false;
 }
 
-// "un mezzo", "tre quarti", "due terzi".
-std::string say_fraction(std::int64_t numerator, std::int64_t denominator) {
-  std::string head = numerator == 1 ? "un" : spell_cardinal(numerator);
-  std::string tail = denominator == 2 ? "mezzo" : spell_ordinal(denominator);
-  if (numerator != 1) tail.back() = 'i';
-  return head + " " + tail;
-}
-
 // Reads a phone number from `pos`: "+39 06 1234 5678", "06 12345678",
 // "333 1234567", "0612345678". Returns the groups as written, or none.
 std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std::size_t& end,
@@ -91,13 +83,13 @@ std::string say_group(std::string_view group) {
 // The prefix digit by digit (a toll-free 800 as a number), then groups of up
 // to three digits as numbers, long groups split into a three and pairs:
 // "06 1234567" → "zero sei, centoventitré quarantacinque sessantasette".
-std::string say_phone(const std::vector<std::string>& groups) {
+std::string say_phone(const std::vector<std::string>& groups, const LanguageData& data) {
   std::string out;
   for (std::size_t i = 0; i < groups.size(); ++i) {
     if (!out.empty()) out += ", ";
     const std::string& group = groups[i];
     if (group[0] == '+') {
-      out += "più " + spell_cardinal(std::atoll(group.c_str() + 1));
+      out += data.phrase("sign_plus") + ' ' + spell_cardinal(std::atoll(group.c_str() + 1));
       continue;
     }
     const bool prefix = i == 0 || (i == 1 && groups[0][0] == '+');
@@ -223,21 +215,20 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   if (month_after && !spaced && a >= 1 && a < b && b <= 31) {
     if (out.size() >= 3 && to_lower(std::string_view(out).substr(out.size() - 3)) == "il ") {
       out.erase(out.size() - 3);
-      return (out.empty() || out.back() == ' ' ? "dal " : " dal ") + spell_cardinal(a) + " al " + spell_cardinal(b);
+      return (out.empty() || out.back() == ' ' ? "" : " ") + data.phrase("span", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
     }
-    if (data.is_cue("pair-article", before)) return spell_cardinal(a) + " al " + spell_cardinal(b);
+    if (data.is_cue("pair-article", before)) return data.phrase("span_joined", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
   }
   if (!context.score_sentence) context.score_sentence = sentence_has_cue(text, "score", data);
   const bool score = context.set_sequence || context.score_seen || *context.score_sentence ||
                      teams_around(text, pos, second->end);
   context.score_seen = context.score_seen || score;
-  if (score || data.is_cue("pair-article", before)) {
-    return spell_cardinal(a) + " a " + spell_cardinal(b);  // "il 3-1", "l'1-0": never a range
-  }
+  const std::vector<std::pair<std::string, std::string>> ends{{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}};
+  if (score || data.is_cue("pair-article", before)) return data.phrase("score", ends);  // "il 3-1", "l'1-0": never a range
   if (spaced) return {};
-  if (data.is_cue("pair-preposition", before)) return spell_cardinal(a) + " o " + spell_cardinal(b);  // "per 3-4 giorni"
-  if (data.is_cue("between", before)) return spell_cardinal(a) + " e " + spell_cardinal(b);  // "tra 5-6 anni"
-  return "da " + spell_cardinal(a) + " a " + spell_cardinal(b);
+  if (data.is_cue("pair-preposition", before)) return data.phrase("pair_or", ends);  // "per 3-4 giorni"
+  if (data.is_cue("between", before)) return data.phrase("pair_and", ends);          // "tra 5-6 anni"
+  return data.phrase("range", ends);
 }
 
 // A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10".
@@ -252,7 +243,7 @@ std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digit
       }
     }
   }
-  if (b >= 2 && b <= 10 && a >= 1 && a < b) return say_fraction(a, b);
+  if (b >= 2 && b <= 10 && a >= 1 && a < b) return spell_fraction(a, b);
   return spell_cardinal(a) + " su " + spell_cardinal(b);
 }
 
@@ -272,7 +263,7 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
     std::size_t phone_end = 0;
     const auto phone = read_phone(text, pos, phone_end, data.is_cue("phone", word_before(text, pos)));
     if (!phone.empty()) {
-      out += say_phone(phone);
+      out += say_phone(phone, data);
       pos = phone_end;
       continue;
     }

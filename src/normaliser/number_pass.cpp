@@ -82,10 +82,10 @@ std::string expand_numbers(std::string_view text, const LanguageData& data) {
       out += spell_code_letters(text.substr(code, pos - code - (text[pos - 1] == '-')), data) + ' ';
     } else if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '+') &&
                (pos == 1 || text[pos - 2] == ' ' || text[pos - 2] == '(')) {
-      sign = text[pos - 1] == '-' ? "meno " : "più ";
+      sign = data.phrase(text[pos - 1] == '-' ? "sign_minus" : "sign_plus") + ' ';
       out.pop_back();
     } else if (pos >= 3 && starts_with_at(text, pos - 3, "−")) {
-      sign = "meno ";
+      sign = data.phrase("sign_minus") + ' ';
       out.erase(out.size() - 3);
     } else if (pos > 0 && is_word_byte(text[pos - 1])) {
       out += ' ';  // "Covid19" → "Covid diciannove"

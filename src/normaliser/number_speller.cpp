@@ -157,4 +157,11 @@ std::string spell_decimal(std::string_view written) {
   return out;
 }
 
+std::string spell_fraction(std::int64_t numerator, std::int64_t denominator) {
+  std::string head = numerator == 1 ? "un" : spell_cardinal(numerator);
+  std::string tail = denominator == 2 ? "mezzo" : spell_ordinal(denominator);
+  if (numerator != 1) tail.back() = 'i';
+  return head + " " + tail;
+}
+
 }  // namespace narra

@@ -21,6 +21,9 @@ std::string spell_cardinal(std::int64_t value);
 // 1 → "primo"/"prima", 11 → "undicesimo", 23 → "ventitreesimo".
 std::string spell_ordinal(std::int64_t value, Gender gender = Gender::masculine);
 
+// A fraction of small numbers: "un mezzo", "tre quarti", "due terzi".
+std::string spell_fraction(std::int64_t numerator, std::int64_t denominator);
+
 // A decimal written with Italian separators ("3,5", "1.234,56", "-0,25")
 // → "tre virgola cinque". The digits after the comma are read as a number,
 // keeping leading zeros ("0,05" → "zero virgola zero cinque").

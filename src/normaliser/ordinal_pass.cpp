@@ -142,16 +142,13 @@ void expand_marked_number(std::string_view text, std::size_t& pos, std::string& 
     std::string sign;
     if (!out.empty() && out.back() == '-' && (out.size() == 1 || out[out.size() - 2] == ' ')) {
       out.pop_back();
-      sign = "meno ";
+      sign = data.phrase("sign_minus") + ' ';
     }
     const std::string before = word_before(text, pos);
     const bool after_preposition = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
-    if (!upper) {
-      out += sign;
-    } else {
-      out += after_preposition ? sign + say_number(*number) + " o " : "da " + sign + say_number(*number) + " a ";
-    }
-    out += say_count(last, false) + (is_one(last) ? " grado" : " gradi");
+    const std::string degrees = data.phrase(is_one(last) ? "degree" : "degrees", {{"count", say_count(last, false)}});
+    out += upper ? data.phrase(after_preposition ? "pair_or" : "range", {{"from", sign + say_number(*number)}, {"to", degrees}})
+                 : sign + degrees;
     pos = after;
   } else if ((degree_mark || feminine) && plain) {
     const bool article = data.is_cue("feminine-article", word_before(text, pos));

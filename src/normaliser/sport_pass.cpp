@@ -167,27 +167,17 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
 }  // namespace
 
 std::string expand_sport(std::string_view text, const LanguageData& data) {
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    if (!is_digit(text[pos]) || !at_word_start(text, pos) ||
-        (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == ':'))) {
-      out += text[pos++];
-      continue;
+  return rewrite_numbers(text, [&](std::size_t pos, const std::string&) -> std::optional<Reading> {
+    // "2.5", "1,3", "12:30": the digits after a point, comma or colon go with the number before.
+    if (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == ':')) return std::nullopt;
+    Reading reading;
+    if (read_lap(text, pos, reading.end, reading.spoken, data) ||
+        read_duration(text, pos, reading.end, reading.spoken, data) ||
+        read_minute(text, pos, reading.end, reading.spoken, data)) {
+      return reading;
     }
-    std::size_t end = 0;
-    std::string spoken;
-    if (read_lap(text, pos, end, spoken, data) || read_duration(text, pos, end, spoken, data) ||
-        read_minute(text, pos, end, spoken, data)) {
-      out += spoken;
-      pos = end;
-      continue;
-    }
-    const std::size_t digits = digits_end(text, pos);
-    out.append(text.substr(pos, digits - pos));
-    pos = digits;
-  }
-  return out;
+    return std::nullopt;
+  });
 }
 
 }  // namespace narra

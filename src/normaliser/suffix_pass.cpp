@@ -63,20 +63,11 @@ std::size_t suffix_end(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::string expand_number_suffixes(std::string_view text, const LanguageData& data) {
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    if (!is_digit(text[pos]) || !at_word_start(text, pos) || (pos > 0 && text[pos - 1] == '.')) {
-      out += text[pos++];
-      continue;
-    }
+  return rewrite_numbers(text, [&](std::size_t pos, const std::string&) -> std::optional<Reading> {
+    if (pos > 0 && text[pos - 1] == '.') return std::nullopt;  // digits after a point belong to the number before
     const std::size_t digits = digits_end(text, pos);
     const std::size_t end = suffix_end(text, digits);
-    if (end == digits || digits - pos > 4 || !at_word_end(text, end)) {
-      out.append(text.substr(pos, digits - pos));
-      pos = digits;
-      continue;
-    }
+    if (end == digits || digits - pos > 4 || !at_word_end(text, end)) return std::nullopt;
     const std::string suffix = to_lower(text.substr(digits, end - digits));
     const std::int64_t value = std::atoll(std::string(text.substr(pos, digits - pos)).c_str());
     const std::string before = word_before(text, pos);
@@ -86,15 +77,9 @@ std::string expand_number_suffixes(std::string_view text, const LanguageData& da
     if (spoken.empty() && data.is_cue("age-suffix", suffix) && value > 0) {
       spoken = age_stem(value, data) + suffix;  // "45enne" → "quarantacinquenne"
     }
-    if (spoken.empty() || value == 0) {
-      out.append(text.substr(pos, digits - pos));
-      pos = digits;
-      continue;
-    }
-    out += spoken;
-    pos = end;
-  }
-  return out;
+    if (spoken.empty() || value == 0) return std::nullopt;
+    return Reading{spoken, end};
+  });
 }
 
 }  // namespace narra

@@ -1,8 +1,10 @@
 // Small helpers the passes share for walking UTF-8 text byte by byte.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace narra {
 
@@ -56,6 +58,37 @@ inline bool copy_phonemes(std::string_view text, std::size_t& pos, std::string& 
   out.append(text.substr(pos, end - pos));
   pos = end;
   return true;
+}
+
+// What a pass says for the text from a position, and where that text ends.
+struct Reading {
+  std::string spoken;
+  std::size_t end = 0;
+};
+
+// The walk the number passes share: copies `text`, and at each run of digits
+// that starts a word asks `read(pos, out)` (`out` is what was written so far)
+// for a reading. A reading replaces the text it covers; without one the run of
+// digits is copied as written.
+template <typename Read>
+std::string rewrite_numbers(std::string_view text, Read&& read) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (!is_digit(text[pos]) || !at_word_start(text, pos)) {
+      out += text[pos++];
+      continue;
+    }
+    if (std::optional<Reading> reading = read(pos, std::as_const(out))) {
+      out += reading->spoken;
+      pos = reading->end;
+    } else {
+      const std::size_t end = digits_end(text, pos);
+      out.append(text.substr(pos, end - pos));
+      pos = end;
+    }
+  }
+  return out;
 }
 
 }  // namespace narra

@@ -16,78 +16,64 @@ bool two_digits_at(std::string_view text, std::size_t pos) {
 
 // "sedici", "nove e un quarto", "tredici e zero due"; `cued` when a word such
 // as "alle" comes before, which asks for "dodici" rather than "mezzogiorno".
-std::string say_time(int hours, int minutes, int seconds, bool cued) {
+std::string say_time(int hours, int minutes, int seconds, bool cued, const LanguageData& data) {
   std::string spoken;
   if (hours == 12 && minutes == 0 && !cued) {
-    spoken = "mezzogiorno";
+    spoken = data.phrase("time_noon");
   } else if ((hours == 0 || hours == 24) && !cued) {
-    spoken = "mezzanotte";
+    spoken = data.phrase("time_midnight");
   } else {
-    spoken = hours == 1 ? "una" : spell_cardinal(hours);  // "all'una", like "l'una"
+    spoken = hours == 1 ? data.phrase("hour_one") : spell_cardinal(hours);  // "all'una", like "l'una"
   }
   if (minutes == 15) {
-    spoken += " e un quarto";
+    spoken = data.phrase("time_quarter", {{"hour", spoken}});
   } else if (minutes == 30) {
-    spoken += " e mezza";
-  } else if (minutes > 0 && minutes < 10) {
-    spoken += " e zero " + spell_cardinal(minutes);
+    spoken = data.phrase("time_half", {{"hour", spoken}});
   } else if (minutes > 0) {
-    spoken += " e " + spell_cardinal(minutes);
+    spoken = data.phrase(minutes < 10 ? "time_minutes_zero" : "time_minutes",
+                         {{"hour", spoken}, {"minutes", spell_cardinal(minutes)}});
   }
   if (seconds == 1) {
-    spoken += " e un secondo";
+    spoken = data.phrase("time_second", {{"time", spoken}});
   } else if (seconds > 0) {
-    spoken += " e " + spell_cardinal(seconds) + " secondi";
+    spoken = data.phrase("time_seconds", {{"time", spoken}, {"seconds", spell_cardinal(seconds)}});
   }
   return spoken;
+}
+
+// The time written at `pos`, a run of digits that starts a word.
+std::optional<Reading> read_time(std::string_view text, std::size_t pos, const LanguageData& data) {
+  const std::size_t hours_end = digits_end(text, pos);
+  const std::size_t hour_digits = hours_end - pos;
+  const bool cued = data.is_cue("time", word_before(text, pos));
+  // "16:00", "9:05:30"; "9.15" and "9,15" only after a word such as "ore" or "alle".
+  const bool colon = hours_end < text.size() && text[hours_end] == ':';
+  const bool dot = hours_end < text.size() && (text[hours_end] == '.' || text[hours_end] == ',') && cued;
+  // "dall'1 alle 3", "all'1": the hour one is "una", as in "l'una".
+  const bool alone = hours_end == text.size() || std::string_view(" .,;:!?)").find(text[hours_end]) != std::string_view::npos;
+  if (hour_digits == 1 && text[pos] == '1' && !colon && !dot && alone &&
+      pos > 0 && text[pos - 1] == '\'' && data.is_cue("elided-hour", word_before(text, pos))) {
+    return Reading{data.phrase("hour_one"), hours_end};
+  }
+  if (hour_digits > 2 || (!colon && !dot) || !two_digits_at(text, hours_end + 1)) return std::nullopt;
+  const int hours = std::atoi(std::string(text.substr(pos, hour_digits)).c_str());
+  const int minutes = two_digits(text, hours_end + 1);
+  std::size_t end = hours_end + 3;
+  int seconds = 0;
+  if (colon && end < text.size() && text[end] == ':' && two_digits_at(text, end + 1)) {
+    seconds = two_digits(text, end + 1);
+    end += 3;
+  }
+  if (hours > 24 || minutes > 59 || seconds > 59 || (end < text.size() && is_word_byte(text[end]))) {
+    return std::nullopt;
+  }
+  return Reading{say_time(hours, minutes, seconds, cued, data), end};
 }
 
 }  // namespace
 
 std::string expand_times(std::string_view text, const LanguageData& data) {
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    if (!is_digit(text[pos]) || !at_word_start(text, pos)) {
-      out += text[pos++];
-      continue;
-    }
-    const std::size_t hours_end = digits_end(text, pos);
-    const std::size_t hour_digits = hours_end - pos;
-    const bool cued = data.is_cue("time", word_before(text, pos));
-    // "16:00", "9:05:30"; "9.15" and "9,15" only after a word such as "ore" or "alle".
-    const bool colon = hours_end < text.size() && text[hours_end] == ':';
-    const bool dot = hours_end < text.size() && (text[hours_end] == '.' || text[hours_end] == ',') && cued;
-    // "dall'1 alle 3", "all'1": the hour one is "una", as in "l'una".
-    const bool alone = hours_end == text.size() || std::string_view(" .,;:!?)").find(text[hours_end]) != std::string_view::npos;
-    if (hour_digits == 1 && text[pos] == '1' && !colon && !dot && alone &&
-        pos > 0 && text[pos - 1] == '\'' && data.is_cue("elided-hour", word_before(text, pos))) {
-      out += "una";
-      pos = hours_end;
-      continue;
-    }
-    if (hour_digits > 2 || (!colon && !dot) || !two_digits_at(text, hours_end + 1)) {
-      out.append(text.substr(pos, hours_end - pos));
-      pos = hours_end;
-      continue;
-    }
-    const int hours = std::atoi(std::string(text.substr(pos, hour_digits)).c_str());
-    const int minutes = two_digits(text, hours_end + 1);
-    std::size_t end = hours_end + 3;
-    int seconds = 0;
-    if (colon && end < text.size() && text[end] == ':' && two_digits_at(text, end + 1)) {
-      seconds = two_digits(text, end + 1);
-      end += 3;
-    }
-    if (hours > 24 || minutes > 59 || seconds > 59 || (end < text.size() && is_word_byte(text[end]))) {
-      out.append(text.substr(pos, hours_end - pos));
-      pos = hours_end;
-      continue;
-    }
-    out += say_time(hours, minutes, seconds, cued);
-    pos = end;
-  }
-  return out;
+  return rewrite_numbers(text, [&](std::size_t pos, const std::string&) { return read_time(text, pos, data); });
 }
 
 }  // namespace narra

@@ -55,7 +55,7 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
       if (from < to && from >= 1000 && to <= 2100 && !data.is_cue("serial", word_before(text, pos))) {
         const bool introduced = data.is_cue("span", word_before(text, pos));
         out += introduced ? spell_cardinal(from) + " " + spell_cardinal(to)
-                          : "dal " + spell_cardinal(from) + " al " + spell_cardinal(to);
+                          : data.phrase("span", {{"from", spell_cardinal(from)}, {"to", spell_cardinal(to)}});
         pos = second_end;
         continue;
       }
