@@ -116,9 +116,9 @@ bool expand_day_range(std::string_view text, std::size_t& pos, std::string& out,
   const int from = number_at(text, pos, first_end - pos);
   const int to = number_at(text, second, second_end - second);
   if (from < 1 || from >= to || to > 31) return false;
-  const bool article = out.size() >= 3 && to_lower(std::string_view(out).substr(out.size() - 3)) == "il ";
-  if (article) {
-    out.erase(out.size() - 3);
+  const std::size_t article = span_article_length(out, data);
+  if (article > 0) {
+    out.erase(out.size() - article);
     // "prevista per il 26-29 marzo" → "prevista dal ventisei al ventinove marzo".
     const std::string before = word_before(out, out.size());
     if (data.is_cue("span-drop", before) && out.size() >= before.size() + 1) out.erase(out.size() - before.size() - 1);
@@ -130,6 +130,15 @@ bool expand_day_range(std::string_view text, std::size_t& pos, std::string& out,
 }
 
 }  // namespace
+
+std::size_t span_article_length(std::string_view written, const LanguageData& data) {
+  if (written.empty() || written.back() != ' ') return 0;
+  std::size_t start = written.size() - 1;
+  while (start > 0 && is_word_byte(written[start - 1])) --start;
+  const std::size_t length = written.size() - start;
+  if (length < 2 || !data.is_cue("span-article", to_lower(written.substr(start, length - 1)))) return 0;
+  return length;
+}
 
 std::string expand_dates(std::string_view text, const LanguageData& data) {
   std::string out;

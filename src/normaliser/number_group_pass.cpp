@@ -213,8 +213,8 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   // "il 26-29 marzo": days of a month, "dal ventisei al ventinove marzo".
   const bool month_after = data.months.contains(to_lower(word_after(text, second->end)));
   if (month_after && !spaced && a >= 1 && a < b && b <= 31) {
-    if (out.size() >= 3 && to_lower(std::string_view(out).substr(out.size() - 3)) == "il ") {
-      out.erase(out.size() - 3);
+    if (const std::size_t article = span_article_length(out, data)) {
+      out.erase(out.size() - article);
       return (out.empty() || out.back() == ' ' ? "" : " ") + data.phrase("span", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
     }
     if (data.is_cue("pair-article", before)) return data.phrase("span_joined", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
@@ -234,7 +234,9 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
 // A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10".
 std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits,
                              const std::string& before, const LanguageData& data) {
-  if (b_digits == 4 && b >= 1800 && b <= 2100) return spell_cardinal(a) + " del " + spell_cardinal(b);
+  if (b_digits == 4 && b >= 1800 && b <= 2100) {
+    return data.phrase("number_of_year", {{"number", spell_cardinal(a)}, {"year", spell_cardinal(b)}});
+  }
   const bool date = a >= 1 && a <= 31 && b >= 1 && b <= 12 && data.is_cue("date", before);
   if (date && !data.months.empty()) {
     for (const auto& [written, month] : data.months) {
@@ -244,7 +246,7 @@ std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digit
     }
   }
   if (b >= 2 && b <= 10 && a >= 1 && a < b) return spell_fraction(a, b);
-  return spell_cardinal(a) + " su " + spell_cardinal(b);
+  return data.phrase("out_of", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
 }
 
 }  // namespace

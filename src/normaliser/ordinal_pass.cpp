@@ -98,7 +98,7 @@ bool expand_coordinate(std::string_view text, std::size_t& pos, std::string& out
   const std::size_t minutes_end = digits_end(text, at);
   const std::size_t prime = starts_with_at(text, minutes_end, "′") ? 3 : starts_with_at(text, minutes_end, "'") ? 1 : 0;
   if (minutes_end == at || minutes_end - at > 2 || prime == 0) return false;
-  std::string spoken = spell_cardinal(std::atoi(std::string(text.substr(pos, degrees_end - pos)).c_str())) + " gradi, " +
+  std::string spoken = data.phrase("degrees", {{"count", spell_cardinal(std::atoi(std::string(text.substr(pos, degrees_end - pos)).c_str()))}}) + ", " +
                        data.phrase("arc_minutes", {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, minutes_end - at)).c_str()))}});
   at = minutes_end + prime;
   const std::size_t seconds_end = digits_end(text, at);

@@ -60,4 +60,9 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data);
 // Quotes, brackets, dashes and ellipses become pauses, not words.
 std::string punctuate_for_speech(std::string_view text, const LanguageData& data);
 
+// Shared by the passes that read spans of days: the length of the article
+// ("il ", a span-article cue) that ends what was written, which "dal … al"
+// replaces; 0 when there is none.
+std::size_t span_article_length(std::string_view written, const LanguageData& data);
+
 }  // namespace narra
