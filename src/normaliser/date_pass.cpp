@@ -101,32 +101,59 @@ bool read_numeric_date(std::string_view text, std::size_t pos, NumericDate& date
 
 // "il 26-29 marzo" → "dal ventisei al ventinove marzo", "26–29 marzo" the same;
 // after another article or preposition ("del 3-5 maggio") only "al" joins them.
-bool expand_day_range(std::string_view text, std::size_t& pos, std::string& out, const LanguageData& data) {
+std::optional<Reading> read_day_range(std::string_view text, std::size_t pos, std::string_view written,
+                                      const LanguageData& data) {
   const std::size_t first_end = digits_end(text, pos);
   const std::size_t joint = starts_with_at(text, first_end, "-") ? 1 : starts_with_at(text, first_end, "–") ? 3 : 0;
-  if (joint == 0 || first_end - pos > 2) return false;
+  if (joint == 0 || first_end - pos > 2) return std::nullopt;
   const std::size_t second = first_end + joint;
   const std::size_t second_end = digits_end(text, second);
   const std::size_t month_start = skip_spaces(text, second_end);
   std::size_t month_end = 0;
   if (second_end == second || second_end - second > 2 || month_start == second_end ||
       month_at(text, month_start, month_end, data) == nullptr) {
-    return false;
+    return std::nullopt;
   }
   const int from = number_at(text, pos, first_end - pos);
   const int to = number_at(text, second, second_end - second);
-  if (from < 1 || from >= to || to > 31) return false;
-  const std::size_t article = span_article_length(out, data);
-  if (article > 0) {
-    out.erase(out.size() - article);
+  if (from < 1 || from >= to || to > 31) return std::nullopt;
+  Reading reading{{}, second_end, span_article_length(written, data)};
+  if (reading.replaces > 0) {
     // "prevista per il 26-29 marzo" → "prevista dal ventisei al ventinove marzo".
-    const std::string before = word_before(out, out.size());
-    if (data.is_cue("span-drop", before) && out.size() >= before.size() + 1) out.erase(out.size() - before.size() - 1);
+    const std::string_view kept = written.substr(0, written.size() - reading.replaces);
+    const std::string before = word_before(kept, kept.size());
+    if (data.is_cue("span-drop", before) && kept.size() >= before.size() + 1) reading.replaces += before.size() + 1;
   }
-  const bool joined = !article && data.is_cue("pair-article", word_before(text, pos));
-  out += data.phrase(joined ? "span_joined" : "span", {{"from", say_day(from, false)}, {"to", say_day(to, false)}});
-  pos = second_end;
-  return true;
+  const bool joined = reading.replaces == 0 && data.is_cue("pair-article", word_before(text, pos));
+  reading.spoken = data.phrase(joined ? "span_joined" : "span", {{"from", say_day(from, false)}, {"to", say_day(to, false)}});
+  return reading;
+}
+
+// The date at `pos`: "19/6/2024", "2024-06-19", "26-29 marzo", "1° maggio", "19 giugno".
+std::optional<Reading> read_date(std::string_view text, std::size_t pos, std::string_view written,
+                                 const LanguageData& data) {
+  NumericDate numeric;
+  if (read_numeric_date(text, pos, numeric)) {
+    const std::string name = month_name(numeric.month, data);
+    if (!name.empty()) return Reading{say_day(numeric.day, false) + " " + name + " " + numeric.year, numeric.end};
+  }
+  if (auto range = read_day_range(text, pos, written, data)) return range;
+  const std::size_t end = digits_end(text, pos);
+  const std::size_t digits = end - pos;
+  const int day = number_at(text, pos, digits);
+  std::size_t after_day = end;
+  bool ordinal_mark = false;
+  if (starts_with_at(text, after_day, "°") || starts_with_at(text, after_day, "º")) {
+    after_day += 2;
+    ordinal_mark = true;
+  }
+  const std::size_t month_start = skip_spaces(text, after_day);
+  std::size_t month_end = 0;
+  const Month* month = (digits <= 2 && day >= 1 && day <= 31 && month_start > after_day)
+                           ? month_at(text, month_start, month_end, data)
+                           : nullptr;
+  if (month == nullptr) return std::nullopt;
+  return Reading{say_day(day, ordinal_mark) + " " + month->name, month_end};
 }
 
 }  // namespace
@@ -141,49 +168,7 @@ std::size_t span_article_length(std::string_view written, const LanguageData& da
 }
 
 std::string expand_dates(std::string_view text, const LanguageData& data) {
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    if (!is_digit(text[pos]) || !at_word_start(text, pos)) {
-      out += text[pos++];
-      continue;
-    }
-    NumericDate numeric;
-    if (read_numeric_date(text, pos, numeric)) {
-      const std::string name = month_name(numeric.month, data);
-      if (!name.empty()) {
-        out += say_day(numeric.day, false) + " " + name + " ";
-        out += numeric.year;
-        pos = numeric.end;
-        continue;
-      }
-    }
-    const std::size_t end = digits_end(text, pos);
-    const std::size_t digits = end - pos;
-    const int day = number_at(text, pos, digits);
-    if (expand_day_range(text, pos, out, data)) continue;
-    std::size_t after_day = end;
-    bool ordinal_mark = false;
-    if (starts_with_at(text, after_day, "°") || starts_with_at(text, after_day, "º")) {
-      after_day += 2;
-      ordinal_mark = true;
-    }
-    const std::size_t month_start = skip_spaces(text, after_day);
-    std::size_t month_end = 0;
-    const Month* month = (digits <= 2 && day >= 1 && day <= 31 && month_start > after_day)
-                             ? month_at(text, month_start, month_end, data)
-                             : nullptr;
-    if (month == nullptr) {
-      out.append(text.substr(pos, end - pos));
-      pos = end;
-      continue;
-    }
-    out += say_day(day, ordinal_mark);
-    out += ' ';
-    out += month->name;
-    pos = month_end;
-  }
-  return out;
+  return rewrite_numbers(text, [&](std::size_t pos, const std::string& written) { return read_date(text, pos, written, data); });
 }
 
 }  // namespace narra

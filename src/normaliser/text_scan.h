@@ -64,12 +64,13 @@ inline bool copy_phonemes(std::string_view text, std::size_t& pos, std::string& 
 struct Reading {
   std::string spoken;
   std::size_t end = 0;
+  std::size_t replaces = 0;  // bytes already written that the reading also takes back ("il " before a span)
 };
 
 // The walk the number passes share: copies `text`, and at each run of digits
 // that starts a word asks `read(pos, out)` (`out` is what was written so far)
-// for a reading. A reading replaces the text it covers; without one the run of
-// digits is copied as written.
+// for a reading. A reading replaces the text it covers (and the last
+// `replaces` bytes of `out`); without one the run of digits is copied as written.
 template <typename Read>
 std::string rewrite_numbers(std::string_view text, Read&& read) {
   std::string out;
@@ -80,6 +81,7 @@ std::string rewrite_numbers(std::string_view text, Read&& read) {
       continue;
     }
     if (std::optional<Reading> reading = read(pos, std::as_const(out))) {
+      out.erase(out.size() - reading->replaces);
       out += reading->spoken;
       pos = reading->end;
     } else {
