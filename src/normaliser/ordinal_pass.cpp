@@ -194,6 +194,21 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
         pos = end;
         continue;
       }
+      // "comma II", "la tabella III": a noun that numbers its parts in Roman numerals.
+      const std::string before = word_before(text, pos);
+      if (value > 0 && value <= 100 && (data.is_cue("roman-noun", before) || data.is_cue("roman-noun-f", before))) {
+        out += spell_ordinal(value, data.is_cue("roman-noun-f", before) ? Gender::feminine : Gender::masculine);
+        pos = end;
+        continue;
+      }
+      // "nel IV e nel V": a numeral alone after an article; I and X are too often words or names.
+      const std::string_view following = word_after(text, end);
+      const bool name_follows = !following.empty() && is_ascii_upper(following[0]);
+      if (value > 1 && value != 10 && value < 40 && !name_follows && data.is_cue("ordinal-article", before)) {
+        out += spell_ordinal(value, data.is_cue("feminine-article", before) ? Gender::feminine : Gender::masculine);
+        pos = end;
+        continue;
+      }
       if (value > 0 && value <= 40 && name_before(text, pos, value, name)) {
         out += spell_ordinal(value, feminine_name(name, data) ? Gender::feminine : Gender::masculine);
         pos = end;
