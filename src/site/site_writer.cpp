@@ -64,7 +64,7 @@ std::string share_tags(const Show& show, const PageEpisode& episode) {
           meta("name", "twitter:image", image);
   if (!folder.empty()) {
     tags += meta("name", "twitter:player", folder + percent_encode(episode.stem + ".embed.html")) +
-            meta("name", "twitter:player:width", "480") + meta("name", "twitter:player:height", "200") +
+            meta("name", "twitter:player:width", "480") + meta("name", "twitter:player:height", "340") +
             meta("name", "twitter:player:stream", episode.audio_url) +
             meta("name", "twitter:player:stream:content_type", episode.audio_type);
   }
@@ -166,7 +166,7 @@ std::string embed_snippet(const PageEpisode& episode) {
   const std::string folder = published_folder(episode);
   const std::string source = (folder.empty() ? "./" : folder) + percent_encode(episode.stem + ".embed.html");
   const std::string code = "<iframe src=\"" + source + "\" title=\"" + escape_html(episode.title) +
-                           "\" width=\"100%\" height=\"200\" style=\"border:0\" loading=\"lazy\"></iframe>";
+                           "\" width=\"100%\" height=\"340\" style=\"border:0\" loading=\"lazy\"></iframe>";
   return "<section class=\"embed-code\" aria-labelledby=\"incorpora\">\n<h2 id=\"incorpora\">Incorpora</h2>\n"
          "<p><label for=\"codice\">Il lettore compatto, da mettere nella pagina dell'articolo:</label></p>\n"
          "<textarea id=\"codice\" readonly rows=\"3\">" + escape_html(code) + "</textarea>\n</section>\n";

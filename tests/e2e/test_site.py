@@ -215,7 +215,12 @@ class SiteTest(unittest.TestCase):
             for page in (f"{DIGEST}.html", f"{SINGLE}.embed.html"):
                 self.open(self.served, page)
                 self.js("var a = document.getElementById('player'); a.currentTime = 30; a.pause();")
-                wait_for(lambda: self.browser.find_elements("css selector", ".chapters a.current"))
+                starts = [float(link.get_attribute("data-start"))
+                          for link in self.browser.find_elements("css selector", ".chapters a")]
+                playing = max(start for start in starts if start <= 30)
+                wait_for(lambda: self.js("var c = document.querySelector('.chapters a.current');"
+                                         "return c !== null && parseFloat(c.getAttribute('data-start')) === "
+                                         "arguments[0]", playing))
                 name = os.path.join(folder, f"{page.replace('.html', '')}-{label}.png")
                 self.browser.save_screenshot(name)
                 self.assertTrue(os.path.getsize(name) > 0)
