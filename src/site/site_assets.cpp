@@ -18,6 +18,7 @@ constexpr std::string_view kStylesheet = R"css(:root {
   }
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 html { background: var(--page); color: var(--ink); scroll-padding-top: 10rem; }
 body { margin: 0 auto; max-width: 46rem; padding: 0 1rem 2rem; font: 1.05rem/1.6 Georgia, "DejaVu Serif", serif; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.4rem 0; }

@@ -47,33 +47,25 @@ constexpr std::string_view kScript = R"js((function () {
     row.hidden = begun.length === 0;
   }
 
-  function player(region) {
-    var audio = region.querySelector("audio");
-    var episode = region.getAttribute("data-episode");
-    var controls = region.querySelector(".controls");
-    var playButton = controls.querySelector(".play");
-    var speed = controls.querySelector("select");
-    var now = controls.querySelector(".now");
-    var chapters = Array.prototype.slice.call(document.querySelectorAll(".chapters a[data-start]"));
-    var cues = Array.prototype.slice.call(document.querySelectorAll(".cue[data-start]"));
-    var currentChapter = null, currentCue = null, pending = null, wholeFile = false, restored = false, lastSaved = 0;
-    controls.hidden = false;
+  function startOf(element) { return parseFloat(element.getAttribute("data-start")); }
+  // The last element whose start is at or before the time.
+  function lastStartedBy(elements, time) {
+    var found = null;
+    for (var i = 0; i < elements.length && startOf(elements[i]) <= time + 0.001; i++) found = elements[i];
+    return found;
+  }
+  function inView(element) {
+    var box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  }
+  function play(audio) { var p = audio.play(); if (p && p.catch) p.catch(function () {}); }
 
-    function startOf(element) { return parseFloat(element.getAttribute("data-start")); }
-    function lastStartedBy(elements, time) {
-      var found = null;
-      for (var i = 0; i < elements.length && startOf(elements[i]) <= time + 0.001; i++) found = elements[i];
-      return found;
-    }
-    function inView(element) {
-      var box = element.getBoundingClientRect();
-      return box.bottom > 0 && box.top < window.innerHeight;
-    }
-    function play() { var p = audio.play(); if (p && p.catch) p.catch(function () {}); }
-
-    // Seeking needs byte ranges from the server; one that ignores them
-    // (a plain static server) restarts the audio at 0. The file is then
-    // loaded whole into memory, where every position can be reached.
+  // Seeking needs byte ranges from the server; one that ignores them (a plain
+  // static server) restarts the audio at 0. The file is then loaded whole into
+  // memory (a Blob), where every position can be reached, and a seek asked for
+  // meanwhile waits for it. Returns seek(time); `moved` hears where it goes.
+  function seeker(audio, moved) {
+    var pending = null, wholeFile = false;
     function seekable() {
       var ranges = audio.seekable;
       return ranges.length > 0 && ranges.end(ranges.length - 1) >= audio.duration - 0.5;
@@ -88,7 +80,7 @@ constexpr std::string_view kScript = R"js((function () {
       }).then(function (blob) {
         audio.src = URL.createObjectURL(blob);
         audio.playbackRate = audio.defaultPlaybackRate;
-        if (resume) play();
+        if (resume) play(audio);
       }).catch(function () { wholeFile = false; });
     }
     function seek(time) {
@@ -99,7 +91,26 @@ constexpr std::string_view kScript = R"js((function () {
         pending = time;
         if (audio.readyState >= 1) loadWhole();
       }
-      update(pending === null ? audio.currentTime : time);
+      moved(pending === null ? audio.currentTime : time);
+    }
+    // The metadata may have come before this script ran.
+    function metadataReady() {
+      if (!seekable()) loadWhole();
+      else if (pending !== null) seek(pending);
+    }
+    audio.addEventListener("loadedmetadata", metadataReady);
+    if (audio.readyState >= 1) metadataReady();
+    return seek;
+  }
+
+  // Keeps the episode's position in localStorage and resumes it on return.
+  function rememberPosition(audio, episode, seek) {
+    var restored = false, lastSaved = 0;
+    function restore() {
+      if (restored || audio.readyState < 1) return;
+      restored = true;
+      var at = remembered(episode);
+      if (at && at.time > 1 && at.time < audio.duration - 2) seek(at.time);
     }
     function save(force) {
       if (!restored || !isFinite(audio.duration)) return;
@@ -108,8 +119,19 @@ constexpr std::string_view kScript = R"js((function () {
       lastSaved = time;
       remember(episode, audio.ended ? null : { time: time, duration: audio.duration, saved: Date.now() });
     }
+    audio.addEventListener("loadedmetadata", restore);
+    restore();
+    audio.addEventListener("timeupdate", function () { save(false); });
+    ["seeked", "pause", "ended"].forEach(function (name) { audio.addEventListener(name, function () { save(true); }); });
+    window.addEventListener("pagehide", function () { save(true); });
+  }
 
-    function update(time) {
+  // Marks the chapter and the sentence playing, and names the chapter in the
+  // player. Returns update(time).
+  function follower(audio, chapters, cues, controls) {
+    var currentChapter = null, currentCue = null;
+    var now = controls.querySelector(".now"), button = controls.querySelector(".play");
+    return function update(time) {
       if (typeof time !== "number") time = audio.currentTime;
       var chapter = lastStartedBy(chapters, time);
       if (chapter !== currentChapter) {
@@ -128,75 +150,64 @@ constexpr std::string_view kScript = R"js((function () {
         }
         currentCue = cue;
       }
-      playButton.textContent = audio.paused ? "▶" : "❚❚";
-      playButton.setAttribute("aria-label", audio.paused ? "Riproduci" : "Pausa");
-    }
+      button.textContent = audio.paused ? "▶" : "❚❚";
+      button.setAttribute("aria-label", audio.paused ? "Riproduci" : "Pausa");
+    };
+  }
 
-    // The metadata may have come before this script ran.
-    function metadataReady() {
-      if (!seekable()) loadWhole();
-      if (pending !== null && seekable()) { seek(pending); return; }
-      if (!restored) {
-        restored = true;
-        var at = remembered(episode);
-        if (at && at.time > 1 && at.time < audio.duration - 2) seek(at.time);
-      }
-    }
-    audio.addEventListener("loadedmetadata", metadataReady);
-    if (audio.readyState >= 1) metadataReady();
-    audio.addEventListener("timeupdate", function () { update(); save(false); });
-    ["seeked", "play", "pause"].forEach(function (name) {
-      audio.addEventListener(name, function () { update(); save(true); });
-    });
-    audio.addEventListener("ended", function () { update(); save(true); });
-    window.addEventListener("pagehide", function () { save(true); });
-
-    chapters.forEach(function (link) {
-      link.addEventListener("click", function (event) {
-        event.preventDefault();
-        seek(startOf(link));
-        play();
-      });
-    });
-    cues.forEach(function (cue) {
-      cue.addEventListener("click", function () { seek(startOf(cue)); play(); });
-      cue.addEventListener("keydown", function (event) {
-        if (event.key !== "Enter" && event.key !== " ") return;
-        event.preventDefault();
-        event.stopPropagation();
-        seek(startOf(cue));
-        play();
-      });
-    });
-    playButton.addEventListener("click", function () { if (audio.paused) play(); else audio.pause(); });
-    controls.querySelector(".back15").addEventListener("click", function () { seek(audio.currentTime - 15); });
-    controls.querySelector(".ahead15").addEventListener("click", function () { seek(audio.currentTime + 15); });
-    speed.addEventListener("change", function () {
-      audio.defaultPlaybackRate = audio.playbackRate = parseFloat(speed.value);
-    });
-
-    // Space plays and pauses, arrows move 15 s, N and P go to the next and
-    // previous chapter; never while a control that uses those keys has focus.
+  // Space plays and pauses, arrows move 15 s, N and P go to the next and
+  // previous chapter; never while a control that uses those keys has focus.
+  function shortcuts(audio, chapters, seek) {
     document.addEventListener("keydown", function (event) {
-      var target = event.target;
+      var target = event.target, key = event.key;
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (target && target.closest && target.closest("input, select, textarea, button, a, audio, [contenteditable]")) return;
-      var key = event.key;
-      if (key === " ") { if (audio.paused) play(); else audio.pause(); }
+      if (key === " ") { if (audio.paused) play(audio); else audio.pause(); }
       else if (key === "ArrowLeft" || key === "ArrowRight") seek(audio.currentTime + (key === "ArrowLeft" ? -15 : 15));
       else if ((key === "n" || key === "p") && chapters.length) {
-        var index = chapters.indexOf(currentChapter) + (key === "n" ? 1 : -1);
+        var index = chapters.indexOf(lastStartedBy(chapters, audio.currentTime)) + (key === "n" ? 1 : -1);
         seek(startOf(chapters[Math.min(chapters.length - 1, Math.max(0, index))]));
       } else return;
       event.preventDefault();
     });
-    search(cues, seek, play);
+  }
+
+  function player(region) {
+    var audio = region.querySelector("audio"), controls = region.querySelector(".controls");
+    var chapters = Array.prototype.slice.call(document.querySelectorAll(".chapters a[data-start]"));
+    var cues = Array.prototype.slice.call(document.querySelectorAll(".cue[data-start]"));
+    var update = follower(audio, chapters, cues, controls);
+    var seek = seeker(audio, update);
+    function playFrom(element) { seek(startOf(element)); play(audio); }
+    controls.hidden = false;
+    rememberPosition(audio, region.getAttribute("data-episode"), seek);
+    ["timeupdate", "seeked", "play", "pause", "ended"].forEach(function (name) {
+      audio.addEventListener(name, function () { update(); });
+    });
+    chapters.forEach(function (link) {
+      link.addEventListener("click", function (event) { event.preventDefault(); playFrom(link); });
+    });
+    cues.forEach(function (cue) {
+      cue.addEventListener("click", function () { playFrom(cue); });
+      cue.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        playFrom(cue);
+      });
+    });
+    controls.querySelector(".play").addEventListener("click", function () { if (audio.paused) play(audio); else audio.pause(); });
+    controls.querySelector(".back15").addEventListener("click", function () { seek(audio.currentTime - 15); });
+    controls.querySelector(".ahead15").addEventListener("click", function () { seek(audio.currentTime + 15); });
+    var speed = controls.querySelector("select");
+    speed.addEventListener("change", function () { audio.defaultPlaybackRate = audio.playbackRate = parseFloat(speed.value); });
+    shortcuts(audio, chapters, seek);
+    search(cues, playFrom);
     update();
   }
 
   // The search box: sentences holding the words stay, the others hide;
   // Enter plays the next one found.
-  function search(cues, seek, play) {
+  function search(cues, playFrom) {
     var box = document.querySelector(".search");
     if (!box) return;
     var input = box.querySelector("input"), found = box.querySelector(".found");
@@ -219,8 +230,7 @@ constexpr std::string_view kScript = R"js((function () {
       if (event.key !== "Enter" || !matches.length) return;
       event.preventDefault();
       var cue = matches[next++ % matches.length];
-      seek(parseFloat(cue.getAttribute("data-start")));
-      play();
+      playFrom(cue);
       cue.focus();
     });
   }

@@ -226,7 +226,26 @@ class SiteTest(unittest.TestCase):
                 self.assertTrue(os.path.getsize(name) > 0)
         self.browser.set_window_size(900, 1400)
 
-    def test_pages_link_only_their_folder_and_work_without_script(self):
+    def test_without_script_chapters_lead_to_their_text(self):
+        self.browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+        try:
+            self.browser.get(self.served + f"{DIGEST}.html")
+            self.assertFalse(self.browser.find_element("css selector", ".controls").is_displayed())
+            self.assertFalse(self.browser.find_element("css selector", ".search").is_displayed())
+            link = self.browser.find_elements("css selector", ".chapters a")[5]
+            self.browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+            link.click()
+            wait_for(lambda: self.browser.current_url.endswith(f"{DIGEST}.html#c5"))
+            heading = self.browser.find_element("css selector", "#c5")
+            self.assertEqual(heading.text, link.text.split(" ", 1)[1])
+            top = self.browser.execute_script("return arguments[0].getBoundingClientRect().top", heading)
+            player = self.browser.execute_script(
+                "return document.querySelector('.player').getBoundingClientRect().bottom")
+            self.assertGreaterEqual(top, player)
+        finally:
+            self.browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+    def test_pages_link_only_their_folder(self):
         episode = self.page(f"{SINGLE}.html")
         for page in ("index.html", f"{DIGEST}.html", f"{SINGLE}.html", f"{SINGLE}.embed.html"):
             for url in re.findall(r'(?:src|href)="([^"]*)"', self.page(page)):
