@@ -3,6 +3,7 @@
 for a feed of a digest (nested chapters) and a single article."""
 import os
 import re
+import struct
 import subprocess
 import sys
 import unittest
@@ -211,7 +212,8 @@ class SiteTest(unittest.TestCase):
             self.skipTest("NARRA_SCREENSHOT_DIR is not set")
         os.makedirs(folder, exist_ok=True)
         for label, (width, height) in {"desktop": (1280, 900), "phone": (390, 844)}.items():
-            self.browser.set_window_size(width, height)
+            self.browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+                "width": width, "height": height, "deviceScaleFactor": 1, "mobile": label == "phone"})
             for page in (f"{DIGEST}.html", f"{SINGLE}.embed.html"):
                 self.open(self.served, page)
                 self.js("var a = document.getElementById('player'); a.currentTime = 30; a.pause();")
@@ -223,8 +225,9 @@ class SiteTest(unittest.TestCase):
                                          "arguments[0]", playing))
                 name = os.path.join(folder, f"{page.replace('.html', '')}-{label}.png")
                 self.browser.save_screenshot(name)
-                self.assertTrue(os.path.getsize(name) > 0)
-        self.browser.set_window_size(900, 1400)
+                with open(name, "rb") as shot:
+                    self.assertEqual(struct.unpack(">II", shot.read(24)[16:24]), (width, height))
+        self.browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
     def test_without_script_chapters_lead_to_their_text(self):
         self.browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
