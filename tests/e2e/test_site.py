@@ -227,6 +227,13 @@ class SiteTest(unittest.TestCase):
                 self.browser.save_screenshot(name)
                 with open(name, "rb") as shot:
                     self.assertEqual(struct.unpack(">II", shot.read(24)[16:24]), (width, height))
+            # The phone in dark mode too, the episode page only.
+            if label == "phone":
+                self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+                    "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+                self.open(self.served, f"{DIGEST}.html")
+                self.browser.save_screenshot(os.path.join(folder, f"{DIGEST}-phone-dark.png"))
+                self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
         self.browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
     def test_without_script_chapters_lead_to_their_text(self):
