@@ -46,7 +46,7 @@ std::string leftover_warning(const std::filesystem::path& article, const Script&
 // The clock feed updates use: NARRA_NOW (ISO 8601) when set, else the system
 // clock. Throws Error when NARRA_NOW is not a time.
 Clock command_clock();
-// `feed site`, registered on the `feed` subcommand.
+// `feed site` and `feed serve`, registered on the `feed` subcommand.
 void add_feed_site_command(CLI::App& feed);
 
 // The normaliser for `voice`: its language data, its lexicons, then --lexicon files.

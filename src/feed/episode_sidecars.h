@@ -20,6 +20,7 @@ struct SidecarChapter {
   double start_seconds = 0;
   std::string title;
   bool listed = true;  // false for chapters marked "toc": false (not shown in a table of contents)
+  int level = 0;       // "level": 1 or deeper nests the chapter under the last one above it
 };
 
 struct TranscriptCue {

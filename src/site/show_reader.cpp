@@ -34,9 +34,17 @@ std::vector<PageChapter> read_chapters(const fs::path& file) {
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) return chapters;
   for (const auto& chapter : read_chapters_file(file)) {
-    if (chapter.listed) chapters.push_back({chapter.start_seconds, chapter.title});
+    if (chapter.listed) chapters.push_back({chapter.start_seconds, chapter.title, chapter.level});
   }
   return chapters;
+}
+
+// The file an image URL names, when it is in the site's folder: pages link
+// only files beside them, so they work offline and from file://.
+std::string local_image(std::string_view url, const fs::path& folder) {
+  const std::string name = file_name_of(url);
+  std::error_code ec;
+  return !name.empty() && fs::is_regular_file(folder / name, ec) ? name : std::string();
 }
 
 PageEpisode read_episode(pugi::xml_node item, const fs::path& folder) {
@@ -45,7 +53,12 @@ PageEpisode read_episode(pugi::xml_node item, const fs::path& folder) {
   episode.description = item.child_value("description");
   episode.date = item.child_value("pubDate");
   episode.duration = find_child(item, kItunesNamespace, "duration").child_value();
+  episode.link = item.child_value("link");
+  if (!is_web_url(episode.link)) episode.link.clear();
+  episode.image = local_image(find_child(item, kItunesNamespace, "image").attribute("href").value(), folder);
   const pugi::xml_node enclosure = item.child("enclosure");
+  episode.audio_url = enclosure.attribute("url").value();
+  if (!is_web_url(episode.audio_url)) episode.audio_url.clear();
   episode.audio_file = file_name_of(enclosure.attribute("url").value());
   episode.audio_type = enclosure.attribute("type").value();
   if (episode.audio_file.empty()) return episode;
@@ -72,10 +85,11 @@ Show read_show(const fs::path& feed) {
   show.title = channel.child_value("title");
   show.description = channel.child_value("description");
   show.author = find_child(channel, kItunesNamespace, "author").child_value();
-  show.image = find_child(channel, kItunesNamespace, "image").attribute("href").value();
-  if (!is_web_url(show.image)) show.image.clear();
   // Beside the file the feed really is, when it is given through a link.
   const fs::path published = feed_file_target(feed);
+  show.image_url = find_child(channel, kItunesNamespace, "image").attribute("href").value();
+  show.image = local_image(show.image_url, published.parent_path());
+  if (!is_web_url(show.image_url)) show.image_url.clear();
   show.feed_file = published.filename().string();
   for (const pugi::xml_node item : channel.children("item")) {
     PageEpisode episode = read_episode(item, published.parent_path());

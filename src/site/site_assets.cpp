@@ -4,113 +4,81 @@ namespace narra {
 
 namespace {
 
-// The listening site's stylesheet and script, written beside its pages.
-constexpr std::string_view kStylesheet = R"css(:root { color-scheme: light dark; --accent: #b4412f; --muted: #6b6b6b; }
+// The listening site's stylesheet. Every text colour keeps 4.5:1 contrast
+// (WCAG AA) against the background it sits on, in light and dark mode.
+constexpr std::string_view kStylesheet = R"css(:root {
+  color-scheme: light dark;
+  --page: #ffffff; --ink: #1b1b1b; --muted: #595959; --accent: #a3361f; --on-accent: #ffffff;
+  --speaking: #f6dcd4; --match: #fff0b3; --line: #d6d6d6; --raised: #f2f2f2;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --page: #121212; --ink: #ececec; --muted: #b0b0b0; --accent: #ff9a80; --on-accent: #121212;
+    --speaking: #3a2520; --match: #3d3414; --line: #3a3a3a; --raised: #1e1e1e;
+  }
+}
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 46rem; padding: 1rem; font: 1.05rem/1.6 Georgia, "DejaVu Serif", serif; }
+[hidden] { display: none !important; }
+html { background: var(--page); color: var(--ink); scroll-padding-top: 10rem; }
+body { margin: 0 auto; max-width: 46rem; padding: 0 1rem 2rem; font: 1.05rem/1.6 Georgia, "DejaVu Serif", serif; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.4rem 0; }
-h2 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+h2 { font-size: 1.15rem; margin: 1.6rem 0 0.5rem; }
+h3 { font-size: 1.05rem; margin: 1.2rem 0 0.3rem; }
+h4, h5, h6 { font-size: 1rem; margin: 1rem 0 0.2rem; font-style: italic; }
 a { color: var(--accent); }
-.meta, .author, .back { color: var(--muted); font-size: 0.9rem; }
-.show { display: flex; gap: 1rem; align-items: flex-start; flex-wrap: wrap; }
-.cover { border-radius: 6px; max-width: 40vw; height: auto; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.meta, .author, .site, .at, .found { color: var(--muted); font-size: 0.92rem; }
+.site { padding-top: 0.6rem; }
+.show, .intro { display: flex; gap: 1rem; align-items: flex-start; }
+.cover { border-radius: 6px; height: auto; flex: none; }
+.index .cover { max-width: 35vw; }
+.intro .cover { max-width: 25vw; }
 .episodes { padding-left: 1.2rem; }
-.episodes li { margin: 0.6rem 0; }
-audio { width: 100%; margin: 1rem 0; }
-.chapters { list-style: none; padding: 0; }
-.chapters a { display: block; padding: 0.35rem 0.5rem; border-radius: 4px; text-decoration: none; color: inherit; }
-.chapters a:hover, .chapters a:focus { background: rgba(127, 127, 127, 0.15); }
-.chapters a.current { background: var(--accent); color: #fff; }
-.at { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: 0.4rem; }
-.chapters a.current .at { color: #fff; }
+.episodes li, .continue li { margin: 0.8rem 0; }
+.episodes h3 { margin: 0; }
+.episodes p { margin: 0.2rem 0; }
+.player { position: sticky; top: 0; z-index: 2; background: var(--page); border-bottom: 1px solid var(--line);
+  padding: 0.5rem 0; margin: 0 0 0.5rem; }
+audio { width: 100%; display: block; }
+.controls { display: flex; flex-wrap: wrap; gap: 0.4rem 0.6rem; align-items: center; margin-top: 0.4rem; }
+.controls button, .controls select { font: inherit; font-size: 0.95rem; color: var(--ink); background: var(--raised);
+  border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 0.7rem; min-height: 2.2rem; cursor: pointer; }
+.controls .play { min-width: 3rem; }
+.now { font-size: 0.92rem; flex: 1 1 12rem; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.chapters, .chapters ol { list-style: none; padding: 0; margin: 0; }
+.chapters ol { padding-left: 1.1rem; border-left: 2px solid var(--line); margin-left: 0.5rem; }
+.chapters a { display: block; padding: 0.3rem 0.5rem; border-radius: 4px; text-decoration: none; color: inherit; }
+.chapters a:hover { background: var(--raised); }
+.chapters a.current { background: var(--accent); color: var(--on-accent); }
+.at { font-variant-numeric: tabular-nums; margin-right: 0.4rem; }
+.chapters a.current .at { color: var(--on-accent); }
 .transcript { hyphens: auto; }
+.cue { scroll-margin-bottom: 4rem; }
 .cue { cursor: pointer; border-radius: 3px; }
-.cue.speaking { background: rgba(180, 65, 47, 0.2); }
-@media (max-width: 30rem) { body { font-size: 1rem; padding: 0.75rem; } }
+.cue:hover { text-decoration: underline; }
+.cue.speaking { background: var(--speaking); }
+.cue.match { background: var(--match); }
+.filtered .cue:not(.match) { display: none; }
+.search input { font: inherit; width: min(100%, 18rem); padding: 0.2rem 0.4rem; color: var(--ink);
+  background: var(--page); border: 1px solid var(--muted); border-radius: 4px; }
+textarea { width: 100%; font: 0.85rem/1.4 monospace; color: var(--ink); background: var(--raised);
+  border: 1px solid var(--line); border-radius: 4px; padding: 0.4rem; }
+body.embed { max-width: none; padding: 0.5rem 0.75rem; font-size: 0.95rem; }
+.embed h1 { font-size: 1.05rem; margin: 0; }
+.embed .meta { margin: 0; }
+.embed .intro { gap: 0.6rem; align-items: center; }
+.embed .player { position: static; border: 0; margin: 0; }
+.embed .toc { max-height: 9rem; overflow-y: auto; border-top: 1px solid var(--line); }
+.embed .chapters a { padding: 0.15rem 0.4rem; }
+@media (max-width: 30rem) {
+  body { font-size: 1rem; padding: 0 0.75rem 2rem; }
+  .show, .intro { flex-direction: column; }
+  .embed .intro { flex-direction: row; }
+}
 )css";
-
-constexpr std::string_view kScript = R"js(// Keeps the chapter list and the transcript in step with the audio.
-(function () {
-  "use strict";
-  var audio = document.getElementById("player");
-  if (!audio) return;
-  var chapters = Array.prototype.slice.call(document.querySelectorAll(".chapters a[data-start]"));
-  var cues = Array.prototype.slice.call(document.querySelectorAll(".cue[data-start]"));
-  var currentChapter = null;
-  var currentCue = null;
-
-  function startOf(element) { return parseFloat(element.getAttribute("data-start")); }
-
-  // The last element whose start is at or before the time.
-  function lastStartedBy(elements, time) {
-    var found = null;
-    for (var i = 0; i < elements.length && startOf(elements[i]) <= time + 0.001; i++) found = elements[i];
-    return found;
-  }
-
-  function seek(time) {
-    audio.currentTime = time;
-    update();
-  }
-
-  function update() {
-    var time = audio.currentTime;
-    var chapter = lastStartedBy(chapters, time);
-    if (chapter !== currentChapter) {
-      if (currentChapter) { currentChapter.classList.remove("current"); currentChapter.removeAttribute("aria-current"); }
-      if (chapter) { chapter.classList.add("current"); chapter.setAttribute("aria-current", "true"); }
-      currentChapter = chapter;
-    }
-    var cue = lastStartedBy(cues, time);
-    if (cue !== currentCue) {
-      if (currentCue) currentCue.classList.remove("speaking");
-      if (cue) {
-        cue.classList.add("speaking");
-        cue.scrollIntoView({ block: "nearest" });
-      }
-      currentCue = cue;
-    }
-  }
-
-  chapters.forEach(function (link) {
-    link.addEventListener("click", function (event) {
-      event.preventDefault();
-      seek(startOf(link));
-      var playing = audio.play();
-      if (playing && playing.catch) playing.catch(function () {});
-    });
-  });
-  cues.forEach(function (cue) {
-    cue.addEventListener("click", function () { seek(startOf(cue)); });
-  });
-  audio.addEventListener("timeupdate", update);
-  audio.addEventListener("seeked", update);
-
-  document.addEventListener("keydown", function (event) {
-    var target = event.target;
-    if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target === audio)) return;
-    if (event.key === " ") {
-      event.preventDefault();
-      if (audio.paused) { var p = audio.play(); if (p && p.catch) p.catch(function () {}); } else { audio.pause(); }
-    } else if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
-      event.preventDefault();
-      seek(Math.max(0, audio.currentTime + (event.key === "ArrowLeft" ? -5 : 5)));
-    } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
-      if (!chapters.length) return;
-      event.preventDefault();
-      var index = currentChapter ? chapters.indexOf(currentChapter) : -1;
-      index = Math.min(chapters.length - 1, Math.max(0, index + (event.key === "ArrowUp" ? -1 : 1)));
-      seek(startOf(chapters[index]));
-    }
-  });
-  update();
-})();
-)js";
 
 }  // namespace
 
 std::string_view site_stylesheet() { return kStylesheet; }
-
-std::string_view site_script() { return kScript; }
 
 }  // namespace narra

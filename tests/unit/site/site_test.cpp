@@ -4,6 +4,7 @@
 
 #include "../temp_dir.h"
 #include "core/error.h"
+#include "site/page_text.h"
 #include "site/site_writer.h"
 
 using namespace narra;
@@ -84,27 +85,76 @@ TEST_SUITE("listening site") {
     }
   }
 
-  TEST_CASE("the episode page links chapters as media fragments and escapes titles") {
+  TEST_CASE("the episode page links chapters to their heading in the transcript and escapes titles") {
     test::TempDir folder;
     folder.write("feed.xml", kFeed);
     folder.write("secondo.chapters.json", R"({"version":"1.2.0","chapters":[{"startTime":12.5,"title":"A & B"}]})");
     const Show show = read_show(folder.path() / "feed.xml");
     const std::string page = render_episode_page(show, show.episodes[0]);
     CHECK(page.find("<h1>Secondo &lt;episodio&gt;</h1>") != std::string::npos);
-    CHECK(page.find("href=\"./secondo.mp3#t=12.500\" data-start=\"12.500\"") != std::string::npos);
-    CHECK(page.find("A &amp; B") != std::string::npos);
+    CHECK(page.find("<a href=\"#c0\" data-start=\"12.500\">") != std::string::npos);
+    CHECK(page.find("<h3 id=\"c0\">A &amp; B</h3>") != std::string::npos);
     CHECK(page.find("<audio id=\"player\" controls") != std::string::npos);
+    CHECK(page.find("<time datetime=\"2026-11-28T10:00:00Z\">28 novembre 2026</time>") != std::string::npos);
+    CHECK(page.find("durata 3:46") != std::string::npos);
   }
 
-  TEST_CASE("write_site writes the index, one page per episode and the shared files") {
+  TEST_CASE("chapters with a level are listed inside the chapter above them") {
+    test::TempDir folder;
+    folder.write("feed.xml", kFeed);
+    folder.write("secondo.chapters.json",
+                 R"({"chapters":[{"startTime":0,"title":"Apertura"},{"startTime":5,"title":"Uno"},)"
+                 R"({"startTime":8,"title":"Uno.a","level":1},{"startTime":9,"title":"Uno.a.i","level":2},)"
+                 R"({"startTime":12,"title":"Due"},{"startTime":14,"title":"Due.a","level":1}]})");
+    const Show show = read_show(folder.path() / "feed.xml");
+    REQUIRE(show.episodes[0].chapters.size() == 6);
+    CHECK(show.episodes[0].chapters[3].level == 2);
+    const std::string page = render_episode_page(show, show.episodes[0]);
+    const auto list = page.substr(page.find("<ol class=\"chapters\">"));
+    CHECK(list.find("Uno</a>\n<ol>\n<li><a href=\"#c2\"") != std::string::npos);
+    CHECK(list.find("Uno.a</a>\n<ol>\n<li><a href=\"#c3\"") != std::string::npos);
+    CHECK(list.find("Uno.a.i</a></li>\n</ol>\n</li>\n</ol>\n</li>\n<li><a href=\"#c4\"") != std::string::npos);
+    CHECK(page.find("<h5 id=\"c3\">Uno.a.i</h5>") != std::string::npos);
+    SUBCASE("a level that skips one is read as the next level down") {
+      folder.write("secondo.chapters.json",
+                   R"({"chapters":[{"startTime":0,"title":"A"},{"startTime":5,"title":"B","level":3}]})");
+      const Show skipped = read_show(folder.path() / "feed.xml");
+      const std::string html = render_episode_page(skipped, skipped.episodes[0]);
+      CHECK(html.find("A</a>\n<ol>\n<li><a href=\"#c1\"") != std::string::npos);
+      CHECK(html.find("</a></li>\n</ol>\n</li>\n</ol>\n</nav>") != std::string::npos);
+    }
+    SUBCASE("a level that is not a small whole number is refused") {
+      folder.write("secondo.chapters.json", R"({"chapters":[{"startTime":0,"title":"A","level":-1}]})");
+      CHECK_THROWS_AS(read_show(folder.path() / "feed.xml"), Error);
+    }
+  }
+
+  TEST_CASE("dates read as an Italian reader writes them") {
+    CHECK(page_date("Sat, 28 Nov 2026 10:00:00 GMT").text == "28 novembre 2026");
+    CHECK(page_date("Sat, 28 Nov 2026 10:00:00 GMT").datetime == "2026-11-28T10:00:00Z");
+    CHECK(page_date("Fri, 1 Jan 2027 23:30:00 -0100").text == "2 gennaio 2027");
+    CHECK(page_date("ieri").text.empty());
+  }
+
+  TEST_CASE("write_site writes the index, a page and an embed per episode and the shared files") {
     test::TempDir folder;
     folder.write("feed.xml", kFeed);
     const auto written = write_site(folder.path() / "feed.xml");
-    REQUIRE(written.size() == 5);
+    REQUIRE(written.size() == 7);
     CHECK(written[0].filename() == "index.html");
     CHECK(fs::exists(folder.path() / "secondo.html"));
+    CHECK(fs::exists(folder.path() / "secondo.embed.html"));
     CHECK(fs::exists(folder.path() / "episode-index.html"));
     CHECK(fs::exists(folder.path() / "narra-site.js"));
+  }
+
+  TEST_CASE("an episode whose page would be another's embed page is refused") {
+    test::TempDir folder;
+    std::string feed = kFeed;
+    feed.replace(feed.find("index.mp3"), 9, "secondo.embed.mp3");
+    folder.write("feed.xml", feed);
+    CHECK_THROWS_AS(write_site(folder.path() / "feed.xml"), Error);
+    CHECK_FALSE(fs::exists(folder.path() / "index.html"));
   }
 
   TEST_CASE("a feed that is not RSS is refused") {
