@@ -9,6 +9,7 @@
 
 #include "article/article_source.h"
 #include "article/cleanup.h"
+#include "core/phrasing.h"
 
 namespace narra {
 
@@ -41,6 +42,7 @@ struct ReadOptions {
   bool keep_all = false;                  // no cleanup: every block is read as it stands
   const CleanupRules* rules = nullptr;    // boilerplate and credit patterns; none when null
   CleanupReport* report = nullptr;        // receives every cleanup decision when not null
+  PhraseWords phrasing;                   // where untitled chapters' titles may be cut
 };
 
 // Reads an article file ("-" reads standard input) in the format the options
@@ -59,8 +61,13 @@ Article read_article(const std::filesystem::path& path, const ReadOptions& optio
 Article read_text_article(std::string_view text, const std::string& file_stem,
                           const ReadOptions& options);
 
-// The first words of `text`, at most `max_words` of them and cut at a word
-// boundary, without trailing punctuation: the title of an untitled chapter.
-std::string first_words(std::string_view text, std::size_t max_words = 6);
+// The title of an untitled chapter: the first sentence of `text` when it
+// fits in `max_words` words and `max_characters` characters, else a shorter
+// piece cut where `phrasing` allows (the first clause, else a phrase
+// boundary, else between words), never ending on an article, preposition,
+// auxiliary or conjunction nor inside a name, and then ended with "…". An
+// aside in brackets and quotation marks are left out.
+std::string first_words(std::string_view text, const PhraseWords& phrasing, std::size_t max_words = 8,
+                        std::size_t max_characters = 56);
 
 }  // namespace narra

@@ -52,7 +52,7 @@ void normalise_document_typography(Document& document) {
 // Blocks into chapters. A caption met before a chapter's body becomes a
 // chapter before it; one met inside a body waits until that chapter ends, so
 // no chapter is cut in two.
-std::vector<Chapter> assemble_chapters(const Document& document) {
+std::vector<Chapter> assemble_chapters(const Document& document, const PhraseWords& phrasing) {
   std::vector<Chapter> chapters;
   std::vector<Chapter> waiting;  // captions to place after the open chapter
   bool open_has_body = false;
@@ -72,14 +72,14 @@ std::vector<Chapter> assemble_chapters(const Document& document) {
         if (!document.chapters_from_headings || chapters.empty() ||
             chapters.back().kind == ChapterKind::caption) {
           close();
-          chapters.push_back(Chapter{first_words(text), {}, 0, ChapterKind::text});
+          chapters.push_back(Chapter{first_words(text, phrasing), {}, 0, ChapterKind::text});
         }
         chapters.back().paragraphs.push_back(text);
         open_has_body = true;
         break;
       case BlockKind::caption: {
         const int level = chapters.empty() ? 0 : chapters.back().level;
-        Chapter caption{first_words(text), {text}, level, ChapterKind::caption};
+        Chapter caption{first_words(text, phrasing), {text}, level, ChapterKind::caption};
         if (open_has_body) {
           waiting.push_back(std::move(caption));
         } else if (!chapters.empty() && chapters.back().kind == ChapterKind::text) {
@@ -112,7 +112,7 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
   const auto body = std::find_if(document.blocks.begin(), document.blocks.end(),
                                  [](const Block& block) { return block.kind != BlockKind::caption; });
   if (article.title.empty() && body != document.blocks.end()) {
-    article.title = first_words(block_text(*body), 10);
+    article.title = first_words(block_text(*body), options.phrasing, 12, 90);
   }
   article.author = options.author.empty() ? document.author : normalise_typography(options.author);
   article.title = bounded_title(article.title);
@@ -120,7 +120,7 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
   article.date = document.date;
   article.language = document.language;
   article.cover = document.cover;
-  article.chapters = assemble_chapters(document);
+  article.chapters = assemble_chapters(document, options.phrasing);
   if (article.chapters.empty()) {
     throw cannot_read(origin,
                       options.keep_all ? "it holds no text to read"

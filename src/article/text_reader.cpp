@@ -58,64 +58,6 @@ bool looks_like_title(const std::vector<std::string>& block) {
 
 }  // namespace
 
-std::string first_words(std::string_view text, std::size_t max_words) {
-  // A bracket opens an aside: the title stops before it.
-  if (const auto bracket = text.find('('); bracket != std::string_view::npos && bracket > 0) {
-    text = text.substr(0, bracket);
-  }
-  // Opening quotes are not part of the title.
-  for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xC2\xAB", "'"}) {
-    if (text.substr(0, quote.size()) == quote) text.remove_prefix(quote.size());
-  }
-  std::vector<std::string_view> words;
-  for (std::size_t pos = 0; pos < text.size() && words.size() < max_words + 1;) {
-    while (pos < text.size() && text[pos] == ' ') ++pos;
-    const auto end = std::min(text.find(' ', pos), text.size());
-    if (pos >= end) break;
-    words.push_back(text.substr(pos, end - pos));
-    pos = end;
-  }
-  // Stop at the end of the first clause when it ends within the limit, else
-  // at the limit without the short linking words a phrase cannot end on
-  // ("arrivato in", "la Corea del").
-  std::size_t count = std::min(words.size(), max_words);
-  for (std::size_t i = 2; i < count; ++i) {
-    if (std::string_view(".,;:!?").find(words[i].back()) != std::string_view::npos) {
-      count = i + 1;
-      break;
-    }
-  }
-  const auto is_linking = [](std::string_view word) {
-    return word.size() <= 3 && word.front() >= 'a' && word.front() <= 'z';
-  };
-  while (count > 3 && count < words.size() && is_linking(words[count - 1])) --count;
-  // Quotation marks would be left open by the cut: a title goes without them.
-  std::string out;
-  for (std::size_t i = 0; i < count; ++i) {
-    if (!out.empty()) out += ' ';
-    for (char c : words[i]) {
-      if (c != '"') out += c;
-    }
-  }
-  // A title does not end on punctuation or an opening bracket or quote.
-  static constexpr std::string_view kTrailing = ".,;:!?-([\"'\xE2\x80\x9C\xC2\xAB";
-  while (!out.empty()) {
-    const std::size_t back = out.size() - 1;
-    if (kTrailing.find(out[back]) != std::string_view::npos) {
-      out.pop_back();
-    } else if (out.size() >= 2 && (out.compare(back - 1, 2, "\xC2\xAB") == 0)) {
-      out.erase(back - 1);
-    } else if (out.size() >= 3 && out.compare(back - 2, 3, "\xE2\x80\x9C") == 0) {
-      out.erase(back - 2);
-    } else if (out.back() == ' ') {
-      out.pop_back();
-    } else {
-      break;
-    }
-  }
-  return out;
-}
-
 Document read_text_document(std::string_view raw, const std::filesystem::path& origin) {
   const FrontMatter matter = read_front_matter(raw, origin);
   Document document = document_from(matter);

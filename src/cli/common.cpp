@@ -52,6 +52,7 @@ ReadOptions make_read_options(const GlobalOptions& global, const Voice& voice,
   read.captions = parse_caption_mode(options.captions);
   read.keep_all = options.keep_all;
   read.rules = &rules;
+  read.phrasing = load_phrase_words(global.voices_dir / voice.language);
   return read;
 }
 

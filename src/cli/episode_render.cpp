@@ -126,8 +126,9 @@ void warn_when_out_of_reach(const LoudnessPlan& plan, const EpisodeFiles& files,
 }
 
 void write_sidecars(const EpisodeFiles& files, const Script& script, const Timeline& timeline,
-                    const std::vector<TimedChapter>& chapters, const std::string& loudness_report) {
-  const std::vector<Cue> cues = make_cues(timeline);
+                    const std::vector<TimedChapter>& chapters, const PhraseWords& phrasing,
+                    const std::string& loudness_report) {
+  const std::vector<Cue> cues = make_cues(timeline, phrasing);
   write_file_atomically(files.chapters_json(), make_chapters_json(chapters));
   write_file_atomically(files.webvtt(), make_webvtt(cues));
   write_file_atomically(files.srt(), make_srt(cues));
@@ -184,7 +185,7 @@ std::string write_episode(const EpisodeFiles& files, const Script& script, const
     writers[w]->commit();
     outputs.emplace_back(files.audio(formats[w]), pass.figures[w]);
   }
-  write_sidecars(files, script, timeline, outputs_plan.chapters,
+  write_sidecars(files, script, timeline, outputs_plan.chapters, context.read.phrasing,
                  loudness_report_json(options, source, plan, pass.limiting, outputs));
   return summary_lines(outputs, timeline, plan, source);
 }

@@ -122,7 +122,7 @@ Timeline Synthesiser::speak_chapters(const Script& script, std::size_t first, st
         return std::any_of(chapter.paragraphs.begin(), chapter.paragraphs.end(),
                            [](const auto& paragraph) { return !paragraph.sentences.empty(); });
       });
-  std::int64_t pending_pause = ms(spoken_before ? voice_.chapter_pause_ms : kChapterLeadMs);
+  std::int64_t pending_pause = ms(spoken_before ? voice_.chapter_pause_ms : kOpeningSilenceMs);
 
   for (std::size_t c = first; c < end; ++c) {
     const ScriptChapter& chapter = script.chapters[c];
@@ -135,7 +135,8 @@ Timeline Synthesiser::speak_chapters(const Script& script, std::size_t first, st
         write_silence(sink, pending_pause);
         position += pending_pause;
         if (first_sentence) {
-          const std::int64_t start = c == 0 ? 0 : position - ms(kChapterLeadMs);
+          const std::int64_t lead = std::min(ms(kChapterMarkLeadMs), pending_pause / 2);
+          const std::int64_t start = c == 0 ? 0 : position - lead;
           if (!timeline.chapters.empty()) timeline.chapters.back().end = start;
           timeline.chapters.push_back({chapter.title, start, 0, chapter.level});
           first_sentence = false;

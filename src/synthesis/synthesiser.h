@@ -16,8 +16,13 @@ namespace narra {
 
 class Synthesiser {
  public:
-  // Silence before the first word, and between a chapter's start and its first word.
-  static constexpr int kChapterLeadMs = 10;
+  // Silence before the first word; the first chapter starts at 0, before it.
+  static constexpr int kOpeningSilenceMs = 10;
+  // How long before its first word a later chapter starts: inside the pause
+  // before that word, never more than half of it, so a player that jumps to
+  // the chapter (or seeks to the MP3 frame holding its start) never clips the
+  // first sound, and the chapter never seems to start in the previous one.
+  static constexpr int kChapterMarkLeadMs = 250;
   // Silence after the last word.
   static constexpr int kTailMs = 600;
 

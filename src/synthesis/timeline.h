@@ -14,7 +14,7 @@ namespace narra {
 
 struct ChapterTiming {
   std::string title;
-  std::int64_t start = 0;  // samples; in the pause just before the first word
+  std::int64_t start = 0;  // samples; 0 for the first, else in the pause about 250 ms before the first word
   std::int64_t end = 0;    // samples; the next chapter's start, or the end of the audio
   int level = 0;           // ScriptChapter::level: 0 at the top, children one deeper
 };

@@ -11,7 +11,8 @@
 
 namespace narra {
 
-// One transcript cue: text as written in the article, times in ms.
+// One transcript cue: text as written in the article (its lines separated
+// by '\n'), times in ms.
 struct Cue {
   std::int64_t start_ms = 0;
   std::int64_t end_ms = 0;

@@ -34,8 +34,8 @@ class ArticleFormatsTest(TempDirTestCase):
         text = run("text", MARKDOWN).stdout
         self.assertEqual(chapter_titles(text), [
             "Firenze apre la terza linea della tramvia",
-            "Foto: Il primo convoglio della linea",
-            "La terza linea della tramvia",
+            "Foto: Il primo convoglio della linea tre attraversa piazza\u2026",
+            "La terza linea della tramvia di Firenze\u2026",
             "Il percorso", "Le fermate principali", "Gli orari", "Le reazioni"])
         self.assertIn("di Chiara Benedetti", text)
         self.assertIn("Santa Maria Novella", text)  # emphasis is read as its text
@@ -45,8 +45,8 @@ class ArticleFormatsTest(TempDirTestCase):
         text = run("text", HTML).stdout
         self.assertEqual(chapter_titles(text), [
             "Il festival jazz torna a Perugia con tre palchi nuovi",
-            "Foto: Il palco principale in piazza IV",
-            "Il festival jazz di Perugia tornerà",
+            "Foto: Il palco principale in piazza IV Novembre\u2026",
+            "Il festival jazz di Perugia tornerà a luglio\u2026",
             "Il programma", "I concerti gratuiti", "I biglietti"])
         self.assertIn("di Lorenzo Pieri", text)
 
@@ -56,7 +56,7 @@ class ArticleFormatsTest(TempDirTestCase):
         self.assertEqual(titles[0], "Siccità, in Sicilia l'acqua razionata in quaranta comuni")
         self.assertIn("Come funzioneranno i turni", titles)
         self.assertIn("Gli interventi già previsti", titles)
-        self.assertIn("Foto: Il livello dell'acqua nella diga Ancipa", titles)
+        self.assertIn("Foto: Il livello dell'acqua nella diga Ancipa\u2026", titles)
         self.assertIn("di Giovanni Russo", text)
         self.assertIn("La Regione conta di avere i primi dissalatori", text)
         self.assertIn("pozzi di emergenza nelle campagne di Enna", text)

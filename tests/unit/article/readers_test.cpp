@@ -138,27 +138,51 @@ TEST_SUITE("html reader") {
 }
 
 TEST_SUITE("chapter titles") {
-  TEST_CASE("a title stops at the end of a clause that ends within the limit") {
-    CHECK(narra::first_words("Dopo tre giorni di trattative, i rappresentanti hanno firmato", 6) ==
-          "Dopo tre giorni di trattative");
+  const PhraseWords& phrasing() {
+    static const PhraseWords words = load_phrase_words(narra::test::voices_dir() / "it");
+    return words;
   }
 
-  TEST_CASE("a title cut at the limit does not end on a short linking word") {
-    CHECK(narra::first_words("Il presidente russo Vladimir Putin è arrivato in Corea del Nord il 19 giugno", 10) ==
-          "Il presidente russo Vladimir Putin è arrivato in Corea");
-    CHECK(narra::first_words("La terza linea della tramvia di Firenze apre", 6) == "La terza linea della tramvia");
+  TEST_CASE("a title stops at the end of a clause that ends within the limit, and says it was cut") {
+    CHECK(narra::first_words("Dopo tre giorni di trattative, i rappresentanti hanno firmato", phrasing(), 6) ==
+          "Dopo tre giorni di trattative\u2026");
+  }
+
+  TEST_CASE("a title cut at the limit ends before an auxiliary, a preposition or an article") {
+    CHECK(narra::first_words("Il nuovo sindaco Marco Bellini è tornato ieri a Lecce", phrasing(), 6) ==
+          "Il nuovo sindaco Marco Bellini\u2026");
+    CHECK(narra::first_words("La terza linea della tramvia di Firenze apre", phrasing(), 6) ==
+          "La terza linea della tramvia\u2026");
+    CHECK(narra::first_words("Il ministro degli esteri è arrivato ieri sera a Bari", phrasing(), 5) ==
+          "Il ministro degli esteri\u2026");
+  }
+
+  TEST_CASE("a title never ends on the first half of a name") {
+    CHECK(narra::first_words("Migliaia di studenti in piazza IV Novembre a Perugia per il clima", phrasing()) ==
+          "Migliaia di studenti in piazza IV Novembre\u2026");
+    CHECK(narra::first_words("Il presidente Sergio Mattarella ha ricevuto", phrasing(), 3) == "Il presidente\u2026");
+    CHECK(narra::first_words("Gli aiuti arrivati dalla Corea del Sud sono stati distribuiti", phrasing(), 6) ==
+          "Gli aiuti arrivati\u2026");
+  }
+
+  TEST_CASE("a title keeps within its length in characters") {
+    CHECK(narra::first_words("Nella mattinata, poco dopo l'apertura dell'ufficio provinciale", phrasing(), 8,
+                             40) == "Nella mattinata, poco dopo l'apertura\u2026");
   }
 
   TEST_CASE("an aside in brackets and opening quotes are left out") {
-    CHECK(narra::first_words("Il leader (a destra) cammina", 6) == "Il leader");
-    CHECK(narra::first_words("\xE2\x80\x9C" "Non è un punto d'arrivo, ma è la prima volta", 6) ==
-          "Non è un punto d'arrivo");
+    CHECK(narra::first_words("Il leader (a destra) cammina", phrasing()) == "Il leader\u2026");
+    CHECK(narra::first_words("\xE2\x80\x9C" "Non è un punto d'arrivo, ma è la prima volta", phrasing()) ==
+          "Non è un punto d'arrivo\u2026");
   }
 
   TEST_CASE("quotation marks cut open by the limit are left out") {
-    CHECK(narra::first_words("Questa visita \"dimostra fino a che punto il presidente\"", 4) ==
-          "Questa visita dimostra fino");
+    CHECK(narra::first_words("Questa visita \"dimostra fino a che punto il presidente\"", phrasing(), 4) ==
+          "Questa visita dimostra\u2026");
   }
 
-  TEST_CASE("a short text is its own title") { CHECK(narra::first_words("Breve notizia.", 6) == "Breve notizia"); }
+  TEST_CASE("a short sentence is its own title, whole") {
+    CHECK(narra::first_words("Breve notizia.", phrasing()) == "Breve notizia");
+    CHECK(narra::first_words("Piove a Bari. Domani sole.", phrasing()) == "Piove a Bari");
+  }
 }
