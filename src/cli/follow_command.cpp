@@ -155,7 +155,8 @@ void run_follow(const FollowOptions& follow, RenderOptions& render, const Global
     return;
   }
   if (!render.quiet) {
-    std::cout << follow.source << ": " << entries.size() << " new of " << all.size() << " entries\n";
+    // Flushed before the workers start, which would print it again.
+    std::cout << follow.source << ": " << entries.size() << " new of " << all.size() << " entries" << std::endl;
   }
   if (render.digest.empty()) return follow_each(entries, follow, render, context);
   follow_digest(entries, follow, render, context);
