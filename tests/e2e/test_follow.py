@@ -63,7 +63,7 @@ class FollowTest(TempDirTestCase):
     def test_following_twice_adds_each_article_once(self):
         self.server.routes["/rss.xml"] = Route(rss(self.server, list(PAGES)), content_type="application/rss+xml")
         first = self.follow(self.server.url("/rss.xml"))
-        self.assertIn("3 new of 3 entries", first.stdout)
+        self.assertEqual(first.stdout.count("3 new of 3 entries"), 1, first.stdout)
         self.assertEqual(sorted(self.items()), sorted(title for title, _ in PAGES.values()))
         second = self.follow(self.server.url("/rss.xml"))
         self.assertIn("nothing new", second.stdout)
