@@ -115,6 +115,16 @@ class WebInputTest(TempDirTestCase):
         self.assertEqual(result.returncode, 1)
         self.assertIn("connection refused", error_lines(result)[0])
 
+    def test_an_untrusted_certificate_is_refused(self):
+        with LoopbackServer(tls_dir=self.tmp) as server:
+            server.routes["/sicura"] = Route(page("Piste ciclabili a Lecco", STORY))
+            result = run("text", server.url("/sicura"), check=False, timeout=60)
+        self.assertEqual(result.returncode, 1)
+        errors = error_lines(result)
+        self.assertEqual(len(errors), 1, result.stderr)
+        self.assertIn(server.url("/sicura"), errors[0])
+        self.assertIn("TLS failed", errors[0])
+
     def test_an_unchanged_page_is_not_transferred_again(self):
         out = self.tmp / "out"
         out.mkdir()

@@ -2,6 +2,8 @@
 answers conditional requests, and logs every answer. Never leaves 127.0.0.1."""
 import gzip
 import hashlib
+import ssl
+import subprocess
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,7 +27,7 @@ class Route:
 class LoopbackServer:
     """Start with `with LoopbackServer() as server:`; add routes with server.routes[path] = Route(...)."""
 
-    def __init__(self):
+    def __init__(self, tls_dir=None):
         self.routes = {}
         self.log = []  # (method, path, status) per answer
         server = self
@@ -69,7 +71,18 @@ class LoopbackServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        scheme = "http"
+        if tls_dir is not None:
+            # A certificate nobody vouches for: a client that checks certificates refuses it.
+            cert, key = tls_dir / "cert.pem", tls_dir / "key.pem"
+            subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                            "-subj", "/CN=127.0.0.1", "-keyout", key, "-out", cert],
+                           check=True, capture_output=True)
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(cert, key)
+            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
+            scheme = "https"
+        self.base = f"{scheme}://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def url(self, path):
