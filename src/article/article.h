@@ -32,6 +32,7 @@ struct Article {
   std::string language;  // e.g. "it", empty when unknown
   std::string cover;     // image path or URL from front matter or og:image, empty when none
   std::vector<Chapter> chapters;
+  std::string source_url;  // canonical URL of the article, empty when unknown
 };
 
 struct ReadOptions {
@@ -43,14 +44,20 @@ struct ReadOptions {
   const CleanupRules* rules = nullptr;    // boilerplate and credit patterns; none when null
   CleanupReport* report = nullptr;        // receives every cleanup decision when not null
   PhraseWords phrasing;                   // where untitled chapters' titles may be cut
+  FetchOptions fetch;                     // how a web address is fetched
 };
 
-// Reads an article file ("-" reads standard input) in the format the options
+// Reads an article file ("-" reads standard input, a web address fetches
+// the page) in the format the options
 // force, else by extension: .md/.markdown Markdown, .html/.htm HTML, anything
 // else plain text. Then normalises its typography and cleans it up (unless
 // keep_all). Throws Error on unreadable, empty, binary, non-UTF-8 or
 // pathologically nested input, and when no text is left to read, naming the file.
 Article read_article(const std::filesystem::path& path, const ReadOptions& options);
+// The same for a source already read (read_article_source): a web page is
+// read as HTML unless the options force a format, and its address after
+// redirects becomes the article's source_url.
+Article read_article(const ArticleSource& source, const ReadOptions& options);
 
 // Builds an article from plain text already in memory. The title comes from
 // the options, else from a first line that looks like a title (short, no

@@ -138,10 +138,16 @@ Article read_text_article(std::string_view text, const std::string& file_stem, c
 }
 
 Article read_article(const fs::path& path, const ReadOptions& options) {
-  const ArticleSource source = read_article_source(path);
-  const InputFormat& format =
-      options.format.empty() ? input_format_for(source.origin) : input_format_named(options.format);
-  return assemble_article(format.read(source, options), source.origin, source.stem, options);
+  return read_article(read_article_source(path, options.fetch), options);
+}
+
+Article read_article(const ArticleSource& source, const ReadOptions& options) {
+  const InputFormat& format = !options.format.empty() ? input_format_named(options.format)
+                              : source.url.empty()    ? input_format_for(source.origin)
+                                                      : input_format_named("html");
+  Article article = assemble_article(format.read(source, options), source.origin, source.stem, options);
+  article.source_url = source.url;
+  return article;
 }
 
 }  // namespace narra

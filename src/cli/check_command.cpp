@@ -22,7 +22,8 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
   CLI::App* command = app.add_subcommand(
       "check", "list what narra would still read wrongly: digits, symbols, stray apostrophes, "
                "words joined by a dot, unknown capitals, letters mixed with digits");
-  command->add_option("ARTICLE", options->articles, "article files: text, Markdown or HTML; - reads stdin")
+  command->add_option("ARTICLE", options->articles,
+                      "article files: text, Markdown or HTML, or web addresses; - reads stdin")
       ->required();
   command->add_flag("--strict", options->strict, "exit with status 1 when anything is found");
   command->add_flag("--stats", options->stats,
@@ -38,10 +39,13 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
     const ReadOptions read = make_read_options(global, voice, options->reading, cleanup);
     std::vector<ArticleCheck> checks;
     for (const auto& path : options->articles) {
-      const Article article = read_article(path, read);
-      const Script script = build_script(article, normaliser);
-      std::string source = path == kStdinPath ? std::string() : read_text_file(path);
-      checks.push_back(check_script(script, normaliser.data(), rules, path, std::move(source)));
+      ArticleSource source = read_article_source(path, read.fetch);
+      const Script script = build_script(read_article(source, read), normaliser);
+      // Positions are looked up in the text as read: a file again, a web page as converted.
+      std::string text = path == kStdinPath ? std::string()
+                         : source.url.empty() ? read_text_file(path)
+                                              : std::move(source.bytes);
+      checks.push_back(check_script(script, normaliser.data(), rules, path, std::move(text)));
     }
     std::cout << format_check_report(checks);
     std::size_t found = 0;

@@ -37,6 +37,7 @@ void add_normalise_command(CLI::App& app, GlobalOptions& global);
 void add_voices_command(CLI::App& app, GlobalOptions& global);
 void add_feed_command(CLI::App& app, GlobalOptions& global);
 void add_check_command(CLI::App& app, GlobalOptions& global);
+void add_follow_command(CLI::App& app, GlobalOptions& global);
 
 // One line for the end of a render: "warning: 'x.txt': 3 places narra may read
 // wrongly (digits 2, symbols 1); run narra check x.txt"; empty when there are none.
@@ -52,12 +53,13 @@ void add_feed_site_command(CLI::App& feed);
 // The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);
 
-// How articles are read: --input-format, --captions, --keep-all, --boilerplate.
+// How articles are read: --input-format, --captions, --keep-all, --boilerplate, --timeout.
 struct ArticleCliOptions {
   std::string input_format;  // empty: by extension
   std::string captions = "read-as-chapter";
   bool keep_all = false;
   std::vector<std::filesystem::path> boilerplate;  // extra cleanup rule files
+  double timeout_s = 60;     // for fetching a web page, all in all
 };
 
 // Adds the article reading options to a subcommand.

@@ -1,5 +1,8 @@
 #include "cli/commands.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "article/input_format.h"
 
 namespace narra {
@@ -42,6 +45,9 @@ void add_article_options(CLI::App& command, ArticleCliOptions& options) {
   command.add_option("--boilerplate", options.boilerplate,
                      "extra cleanup rules, TSV: kind<TAB>pattern<TAB>reason (repeatable)")
       ->check(CLI::ExistingFile);
+  command.add_option("--timeout", options.timeout_s, "seconds a web page may take to arrive, redirects included")
+      ->check(CLI::Range(0.001, 3600.0))
+      ->capture_default_str();
 }
 
 ReadOptions make_read_options(const GlobalOptions& global, const Voice& voice,
@@ -53,6 +59,8 @@ ReadOptions make_read_options(const GlobalOptions& global, const Voice& voice,
   read.keep_all = options.keep_all;
   read.rules = &rules;
   read.phrasing = load_phrase_words(global.voices_dir / voice.language);
+  read.fetch.timeout_ms = std::lround(options.timeout_s * 1000);
+  read.fetch.connect_timeout_ms = std::min(read.fetch.timeout_ms, read.fetch.connect_timeout_ms);
   return read;
 }
 

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   narra::add_normalise_command(app, global);
   narra::add_voices_command(app, global);
   narra::add_feed_command(app, global);
+  narra::add_follow_command(app, global);
 
   try {
     app.parse(argc, argv);

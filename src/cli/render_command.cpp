@@ -16,6 +16,7 @@
 #include "cli/episode_render.h"
 #include "cli/progress_bar.h"
 #include "cli/render_options.h"
+#include "cli/render_run.h"
 #include "cli/render_state.h"
 #include "core/atomic_file.h"
 #include "core/cover_image.h"
@@ -23,6 +24,7 @@
 #include "core/error.h"
 #include "core/parallel.h"
 #include "core/process_pool.h"
+#include "core/url.h"
 #include "feed/feed.h"
 #include "normaliser/script.h"
 #include "synthesis/voice.h"
@@ -73,7 +75,7 @@ std::string options_text(const RenderOptions& options) {
 std::vector<fs::path> run_inputs(const RenderOptions& options, const GlobalOptions& global) {
   std::vector<fs::path> inputs;
   for (const auto& article : options.articles) {
-    if (article != kStdinPath) inputs.push_back(article);
+    if (article != kStdinPath && !is_web_url(article.string())) inputs.push_back(article);
   }
   for (const auto* files : {&options.reading.boilerplate, &global.lexicons}) {
     inputs.insert(inputs.end(), files->begin(), files->end());
@@ -91,9 +93,9 @@ void require_safe_output_sets(const RenderOptions& options, const RenderContext&
   std::map<std::string, fs::path> seen;
   for (const auto& article : options.articles) {
     if (article == kStdinPath) continue;
-    require_not_inputs(EpisodeFiles(options.output_dir, article.stem().string(), options.formats).written(),
-                       context.inputs);
-    const auto [at, inserted] = seen.emplace(bounded_stem(article.stem().string()), article);
+    const std::string stem = source_stem(article);
+    require_not_inputs(EpisodeFiles(options.output_dir, stem, options.formats).written(), context.inputs);
+    const auto [at, inserted] = seen.emplace(bounded_stem(stem), article);
     if (!inserted) {
       throw Error(quoted(at->second) + " and " + quoted(article) + " would both be written as " +
                       quoted(options.output_dir / at->first) + ".*",
@@ -111,11 +113,10 @@ void require_chapter_limits(const Script& script, const std::string& what) {
   }
 }
 
-// The files of an article's episode: named after the article, or after its
-// title when it comes from stdin.
-EpisodeFiles episode_files(const fs::path& article_path, const Article& article, const RenderOptions& options) {
-  const std::string stem = article_path == kStdinPath ? file_stem_for(article.title, "article")
-                                                      : article_path.stem().string();
+// The files of an article's episode: named after the article's file or
+// address, or after its title when it comes from stdin.
+EpisodeFiles episode_files(const ArticleSource& source, const Article& article, const RenderOptions& options) {
+  const std::string stem = source.stem.empty() ? file_stem_for(article.title, "article") : source.stem;
   return EpisodeFiles(options.output_dir, stem, options.formats);
 }
 
@@ -129,14 +130,15 @@ void prepare_output_set(const EpisodeFiles& files, const RenderContext& context)
   remove_stale_temporaries(files.dir(), files.stem() + ".");
 }
 
-std::string render_article(const fs::path& article_path, const RenderOptions& options,
+}  // namespace
+
+std::string render_episode(const ArticleSource& source, const Article& article, const RenderOptions& options,
                            const RenderContext& context, const JobChannel& channel) {
-  // 1. Read the article into the article model (title, chapters, paragraphs), cleaned up.
-  const Article article = read_article(article_path, context.read);
-  const EpisodeFiles files = episode_files(article_path, article, options);
+  const fs::path& article_path = source.origin;
+  const EpisodeFiles files = episode_files(source, article, options);
   // 0. Nothing to do when the same input and options made these files before (--force redoes).
   const std::string fingerprint =
-      article_path == kStdinPath ? std::string() : render_fingerprint(article_path, context.fingerprint);
+      source.stem.empty() ? std::string() : render_fingerprint(source.bytes, context.fingerprint);
   if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
     std::string summary = (options.output_dir / files.stem()).string() +
                           "  unchanged, skipped (--force renders it again)\n";
@@ -161,12 +163,9 @@ std::string render_article(const fs::path& article_path, const RenderOptions& op
   return summary;
 }
 
-// One episode of all the articles: an introduction listing them, then each
-// article as a chapter with its own chapters nested below.
-std::string render_digest(const RenderOptions& options, const RenderContext& context,
-                          const JobChannel& channel) {
-  std::vector<Article> articles;
-  for (const auto& path : options.articles) articles.push_back(read_article(path, context.read));
+std::string render_digest(const std::vector<Article>& articles, const RenderOptions& options,
+                          const RenderContext& context) {
+  const JobChannel channel([](std::size_t, std::size_t) {});
   const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
                                             {context.quote_voice.has_value()});
   require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
@@ -177,6 +176,16 @@ std::string render_digest(const RenderOptions& options, const RenderContext& con
     summary += add_to_feed(files.audio(context.feed_format), context.date, options, context);
   }
   return summary;
+}
+
+namespace {
+
+// 1. Reads the article into the article model (title, chapters, paragraphs),
+// cleaned up, then renders it.
+std::string render_article(const fs::path& article_path, const RenderOptions& options,
+                           const RenderContext& context, const JobChannel& channel) {
+  const ArticleSource source = read_article_source(article_path, context.read.fetch);
+  return render_episode(source, read_article(source, context.read), options, context, channel);
 }
 
 CLI::Validator mp3_bitrate() {
@@ -201,9 +210,9 @@ CLI::Validator finite_number() {
       "NUMBER");
 }
 
+}  // namespace
+
 void add_render_options(CLI::App& command, RenderOptions& options) {
-  command.add_option("ARTICLE", options.articles, "article files: text, Markdown (.md) or HTML (.html); - reads stdin")
-      ->required();
   command.add_option("--output-dir", options.output_dir, "where to write the files")->capture_default_str();
   command.add_option("--format", options.formats, "audio formats: " + CLI::detail::join(output_format_names(), ", ") +
                                                        " (repeatable)")
@@ -233,10 +242,9 @@ void add_render_options(CLI::App& command, RenderOptions& options) {
                      "cores to use: articles rendered at once, or one article's segments (default: all)");
   command.add_flag("--force", options.force, "render again even what is up to date");
   command.add_flag("--quiet", options.quiet, "print nothing but errors");
+  add_article_options(command, options.reading);
 }
 
-// Reads what every episode of the run shares, refusing what cannot work
-// before anything is spoken.
 RenderContext make_render_context(const RenderOptions& options, const GlobalOptions& global) {
   require_writable_dir(options.output_dir);
   const Voice voice = find_voice(global.voices_dir, options.voice);
@@ -254,6 +262,7 @@ RenderContext make_render_context(const RenderOptions& options, const GlobalOpti
   context.read = make_read_options(global, voice, options.reading, context.rules);
   context.read.title = options.title;
   context.read.author = options.author;
+  context.read.fetch.cache_dir = options.output_dir / ".narra" / "fetch";
   context.fingerprint =
       fingerprint_inputs(global, voice, options_text(options), options.cover, options.reading.boilerplate);
   // -j counts cores: a single article (or a digest) gets them all for its parts.
@@ -261,9 +270,7 @@ RenderContext make_render_context(const RenderOptions& options, const GlobalOpti
   return context;
 }
 
-// Each article is its own episode; several render at once, one per worker
-// process, sharing the cores.
-void render_articles(const RenderOptions& options, RenderContext& context) {
+std::vector<JobReport> run_render_jobs(const RenderOptions& options, RenderContext& context, const Job& job) {
   require_safe_output_sets(options, context);
   const unsigned cores = context.threads;
   const std::size_t count = options.articles.size();
@@ -287,13 +294,20 @@ void render_articles(const RenderOptions& options, RenderContext& context) {
     if (!options.quiet) progress.article_done(report.index);
     std::cout.flush();
   };
-  const auto reports = run_jobs(
-      count, workers,
-      [&](std::size_t index, const JobChannel& channel) {
-        return render_article(options.articles[index], options, context, channel);
-      },
-      callbacks);
+  auto reports = run_jobs(count, workers, job, callbacks);
   progress.clear();
+  return reports;
+}
+
+namespace {
+
+// Each article is its own episode; several render at once, one per worker
+// process, sharing the cores.
+void render_articles(const RenderOptions& options, RenderContext& context) {
+  const std::size_t count = options.articles.size();
+  const auto reports = run_render_jobs(options, context, [&](std::size_t index, const JobChannel& channel) {
+    return render_article(options.articles[index], options, context, channel);
+  });
   const auto failures = std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
   if (count > 1 && !options.quiet) {
     std::cout << count - static_cast<std::size_t>(failures) << " of " << count << " articles rendered\n";
@@ -310,14 +324,18 @@ void render_articles(const RenderOptions& options, RenderContext& context) {
 void add_render_command(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<RenderOptions>();
   CLI::App* command = app.add_subcommand("render", "turn articles into chaptered audio files");
+  command->add_option("ARTICLE", options->articles,
+                      "article files: text, Markdown (.md) or HTML (.html), or web addresses; - reads stdin")
+      ->required();
   add_render_options(*command, *options);
   add_voice_options(*command, global, options->voice);
-  add_article_options(*command, options->reading);
   command->callback([options, &global] {
     RenderContext context = make_render_context(*options, global);
     if (options->digest.empty()) return render_articles(*options, context);
     context.read.title.clear();  // the digest has its own title; --title would rename every article
-    const std::string summary = render_digest(*options, context, JobChannel([](std::size_t, std::size_t) {}));
+    std::vector<Article> articles;
+    for (const auto& path : options->articles) articles.push_back(read_article(path, context.read));
+    const std::string summary = render_digest(articles, *options, context);
     if (!options->quiet) std::cout << summary;
   });
 }

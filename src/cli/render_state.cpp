@@ -41,10 +41,10 @@ FingerprintInputs fingerprint_inputs(const GlobalOptions& global, const Voice& v
   return {hash.hex_digest()};
 }
 
-std::string render_fingerprint(const fs::path& article, const FingerprintInputs& inputs) {
+std::string render_fingerprint(std::string_view article_bytes, const FingerprintInputs& inputs) {
   Sha256 hash;
   add_piece(hash, "shared", inputs.shared_hash);
-  add_piece(hash, "article", file_bytes(article));
+  add_piece(hash, "article", article_bytes);
   return hash.hex_digest();
 }
 

@@ -26,8 +26,9 @@ FingerprintInputs fingerprint_inputs(const GlobalOptions& global, const Voice& v
                                      const std::string& options_text, const std::filesystem::path& cover,
                                      const std::vector<std::filesystem::path>& extra_files);
 
-// The fingerprint of rendering `article` with those inputs.
-std::string render_fingerprint(const std::filesystem::path& article, const FingerprintInputs& inputs);
+// The fingerprint of rendering an article of `article_bytes` (as read: a
+// file's bytes, a web page's text) with those inputs.
+std::string render_fingerprint(std::string_view article_bytes, const FingerprintInputs& inputs);
 
 // True when `state` holds `fingerprint` and every one of `outputs` exists.
 bool is_up_to_date(const std::filesystem::path& state, const std::string& fingerprint,

@@ -16,7 +16,8 @@ void add_text_command(CLI::App& app, GlobalOptions& global) {
   };
   auto options = std::make_shared<Options>();
   CLI::App* command = app.add_subcommand("text", "print the script that would be spoken");
-  command->add_option("ARTICLE", options->article, "article file: text, Markdown or HTML; - reads stdin")
+  command->add_option("ARTICLE", options->article,
+                      "article file: text, Markdown or HTML, or a web address; - reads stdin")
       ->required();
   command->add_option("--title", options->title, "title (default: from the article)");
   command->add_option("--author", options->author, "author, spoken after the title");
