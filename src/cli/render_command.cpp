@@ -14,6 +14,7 @@
 #include "article/typography.h"
 #include "cli/commands.h"
 #include "cli/episode_render.h"
+#include "cli/episode_sources.h"
 #include "cli/progress_bar.h"
 #include "cli/render_options.h"
 #include "cli/render_state.h"
@@ -22,6 +23,7 @@
 #include "core/episode_files.h"
 #include "core/error.h"
 #include "core/parallel.h"
+#include "core/xml_text.h"
 #include "core/process_pool.h"
 #include "feed/feed.h"
 #include "normaliser/script.h"
@@ -46,12 +48,13 @@ std::string feed_episode_format(const std::vector<std::string>& formats) {
               "add --format mp3 (or opus) to render an episode a podcast feed can carry");
 }
 
+// What the summary line of an episode that needed no rendering says.
+constexpr std::string_view kUpToDateNote = "  unchanged, skipped (--force renders it again)\n";
+
 // Adds an episode to --feed; returns the line that says so.
-std::string add_to_feed(const fs::path& episode_file, const std::optional<Seconds>& date,
-                        const RenderOptions& options, const RenderContext& context) {
-  EpisodeOptions episode;
-  episode.date = date;
-  const AddedEpisode added = add_episode(options.feed, episode_file, episode, context.clock);
+std::string add_to_feed(const fs::path& episode_file, const EpisodeOptions& entry, const RenderOptions& options,
+                        const RenderContext& context) {
+  const AddedEpisode added = add_episode(options.feed, episode_file, entry, context.clock);
   for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
   return options.feed.string() + ": " + (added.updated ? "updated " : "added ") + added.guid + "  " +
          added.title + "\n";
@@ -65,7 +68,7 @@ std::string options_text(const RenderOptions& options) {
        << "\ndescription=" << options.description << "\nbitrate=" << options.bitrate_kbps
        << "\nloudness=" << options.loudness.integrated_lufs << "\nquote-voice=" << options.quote_voice
        << "\ninput-format=" << options.reading.input_format << "\ncaptions=" << options.reading.captions
-       << "\nkeep-all=" << options.reading.keep_all << "\n";
+       << "\nkeep-all=" << options.reading.keep_all << "\ndigest=" << options.digest << "\n";
   return text.str();
 }
 
@@ -126,7 +129,27 @@ void prepare_output_set(const EpisodeFiles& files, const RenderContext& context)
   const std::vector<fs::path> written = files.written();
   require_not_inputs(written, context.inputs);
   for (const auto& file : written) require_replaceable(file);
+  make_state_dir(files.dir());
   remove_stale_temporaries(files.dir(), files.stem() + ".");
+  remove_stale_temporaries(files.state_dir(), files.stem() + ".");
+}
+
+// Records what made the episode, so the next run can skip it, and removes
+// the state an earlier version of narra kept beside the outputs.
+void record_render_state(const EpisodeFiles& files, const std::string& fingerprint) {
+  if (!fingerprint.empty()) write_file_atomically(files.render_state(), fingerprint + "\n");
+  for (const auto& old : files.old_state_files()) {
+    std::error_code ec;
+    fs::remove(old, ec);
+  }
+}
+
+// The summary of an episode whose files are up to date, added to --feed again when asked.
+std::string skipped_summary(const EpisodeFiles& files, const EpisodeOptions& entry, const RenderOptions& options,
+                            const RenderContext& context) {
+  std::string summary = (options.output_dir / files.stem()).string() + std::string(kUpToDateNote);
+  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  return summary;
 }
 
 std::string render_article(const fs::path& article_path, const RenderOptions& options,
@@ -134,17 +157,18 @@ std::string render_article(const fs::path& article_path, const RenderOptions& op
   // 1. Read the article into the article model (title, chapters, paragraphs), cleaned up.
   const Article article = read_article(article_path, context.read);
   const EpisodeFiles files = episode_files(article_path, article, options);
+  const ArticleImage image = article_image(article_path, article);
+  if (!image.warning.empty() && !options.quiet) std::cerr << "warning: " << image.warning << '\n';
+  // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
+  const EpisodeDetails details =
+      article_details(article, image, context.date ? context.date : parse_date(article.date), options, context);
+  const EpisodeOptions entry = article_feed_entry(article, image, details, options);
   // 0. Nothing to do when the same input and options made these files before (--force redoes).
-  const std::string fingerprint =
-      article_path == kStdinPath ? std::string() : render_fingerprint(article_path, context.fingerprint);
+  const std::string fingerprint = article_path == kStdinPath
+                                      ? std::string()
+                                      : render_fingerprint({article_path, image.file}, context.fingerprint);
   if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
-    std::string summary = (options.output_dir / files.stem()).string() +
-                          "  unchanged, skipped (--force renders it again)\n";
-    if (!options.feed.empty()) {
-      summary += add_to_feed(files.audio(context.feed_format),
-                             context.date ? context.date : parse_date(article.date), options, context);
-    }
-    return summary;
+    return skipped_summary(files, entry, options, context);
   }
   // Refuse files that cannot be replaced before spending time on synthesis.
   prepare_output_set(files, context);
@@ -152,31 +176,54 @@ std::string render_article(const fs::path& article_path, const RenderOptions& op
   const Script script = build_script(article, context.normaliser, nullptr,
                                      {context.quote_voice.has_value()});
   require_chapter_limits(script, quoted(article_path));
-  // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
-  const std::optional<Seconds> date = context.date ? context.date : parse_date(article.date);
-  std::string summary = write_episode(files, script, date, options, context, channel);
-  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), date, options, context);
-  if (!fingerprint.empty()) write_file_atomically(files.render_state(), fingerprint + "\n");
+  std::string summary = write_episode(files, script, details, options, context, channel);
+  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  record_render_state(files, fingerprint);
   if (!options.quiet) std::cerr << leftover_warning(article_path, script, context.normaliser.data());
   return summary;
 }
 
 // One episode of all the articles: an introduction listing them, then each
-// article as a chapter with its own chapters nested below.
+// article as a chapter with its own chapters nested below. Like an article's
+// episode it has a render state, tags and a description.
 std::string render_digest(const RenderOptions& options, const RenderContext& context,
                           const JobChannel& channel) {
   std::vector<Article> articles;
   for (const auto& path : options.articles) articles.push_back(read_article(path, context.read));
-  const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
-                                            {context.quote_voice.has_value()});
-  require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
   const EpisodeFiles files(options.output_dir, file_stem_for(options.digest, "digest"), options.formats);
-  prepare_output_set(files, context);
-  std::string summary = write_episode(files, script, context.date, options, context, channel);
-  if (!options.feed.empty()) {
-    summary += add_to_feed(files.audio(context.feed_format), context.date, options, context);
+  const EpisodeDetails details = digest_details(articles, options, context);
+  EpisodeOptions entry;
+  entry.date = details.date;
+  entry.description = document_text(details.description);
+  entry.author = document_text(digest_author(articles, options));
+  const bool from_stdin =
+      std::find(options.articles.begin(), options.articles.end(), fs::path(kStdinPath)) != options.articles.end();
+  const std::string fingerprint = from_stdin ? std::string() : render_fingerprint(options.articles, context.fingerprint);
+  if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
+    return skipped_summary(files, entry, options, context);
   }
+  Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
+                                      {context.quote_voice.has_value()});
+  script.author = digest_author(articles, options);
+  require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
+  prepare_output_set(files, context);
+  std::string summary = write_episode(files, script, details, options, context, channel);
+  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  record_render_state(files, fingerprint);
   return summary;
+}
+
+// The run's closing line: how many episodes were rendered, were up to date, failed.
+std::string closing_line(const std::vector<JobReport>& reports) {
+  std::size_t rendered = 0;
+  std::size_t up_to_date = 0;
+  for (const auto& report : reports) {
+    if (!report.ok) continue;
+    ++(report.message.find(kUpToDateNote) != std::string::npos ? up_to_date : rendered);
+  }
+  const std::size_t failed = reports.size() - rendered - up_to_date;
+  return std::to_string(rendered) + " rendered, " + std::to_string(up_to_date) + " up to date" +
+         (failed > 0 ? ", " + std::to_string(failed) + " failed" : "") + "\n";
 }
 
 CLI::Validator mp3_bitrate() {
@@ -295,9 +342,7 @@ void render_articles(const RenderOptions& options, RenderContext& context) {
       callbacks);
   progress.clear();
   const auto failures = std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
-  if (count > 1 && !options.quiet) {
-    std::cout << count - static_cast<std::size_t>(failures) << " of " << count << " articles rendered\n";
-  }
+  if (count > 1 && !options.quiet) std::cout << closing_line(reports);
   if (failures > 0 && count == 1) throw ReportedError();  // its error is printed already
   if (failures > 0) {
     throw Error(std::to_string(failures) + " of " + std::to_string(count) + " articles failed",
@@ -318,7 +363,7 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     if (options->digest.empty()) return render_articles(*options, context);
     context.read.title.clear();  // the digest has its own title; --title would rename every article
     const std::string summary = render_digest(*options, context, JobChannel([](std::size_t, std::size_t) {}));
-    if (!options->quiet) std::cout << summary;
+    if (!options->quiet) std::cout << summary << closing_line({JobReport{0, true, summary, {}, false}});
   });
 }
 

@@ -41,10 +41,12 @@ FingerprintInputs fingerprint_inputs(const GlobalOptions& global, const Voice& v
   return {hash.hex_digest()};
 }
 
-std::string render_fingerprint(const fs::path& article, const FingerprintInputs& inputs) {
+std::string render_fingerprint(const std::vector<fs::path>& files, const FingerprintInputs& inputs) {
   Sha256 hash;
   add_piece(hash, "shared", inputs.shared_hash);
-  add_piece(hash, "article", file_bytes(article));
+  for (const auto& file : files) {
+    if (!file.empty()) add_piece(hash, "article", file_bytes(file));
+  }
   return hash.hex_digest();
 }
 
