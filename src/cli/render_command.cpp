@@ -49,7 +49,7 @@ std::string feed_episode_format(const std::vector<std::string>& formats) {
 }
 
 // What the summary line of an episode that needed no rendering says.
-constexpr std::string_view kUpToDateNote = "  unchanged, skipped (--force renders it again)\n";
+constexpr std::string_view kUpToDateNote = "  unchanged, skipped (--force renders it again)";
 
 // Adds an episode to --feed; returns the line that says so.
 std::string add_to_feed(const fs::path& episode_file, const EpisodeOptions& entry, const RenderOptions& options,
@@ -147,7 +147,7 @@ void record_render_state(const EpisodeFiles& files, const std::string& fingerpri
 // The summary of an episode whose files are up to date, added to --feed again when asked.
 std::string skipped_summary(const EpisodeFiles& files, const EpisodeOptions& entry, const RenderOptions& options,
                             const RenderContext& context) {
-  std::string summary = (options.output_dir / files.stem()).string() + std::string(kUpToDateNote);
+  std::string summary = (options.output_dir / files.stem()).string() + std::string(kUpToDateNote) + "\n";
   if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
   return summary;
 }

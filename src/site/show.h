@@ -31,7 +31,7 @@ struct Show {
   std::string title;
   std::string description;
   std::string author;
-  std::string image;           // http(s) URL of the cover, may be empty
+  std::string image;           // the cover: "./NAME" when its file is beside the feed, else its http(s) URL; may be empty
   std::string feed_file;       // the feed's file name, linked for podcast apps
   std::vector<PageEpisode> episodes;  // in feed order (newest first)
 };

@@ -76,6 +76,14 @@ Show read_show(const fs::path& feed) {
   if (!is_web_url(show.image)) show.image.clear();
   // Beside the file the feed really is, when it is given through a link.
   const fs::path published = feed_file_target(feed);
+  // Artwork copied beside the feed is linked there, as the audio is, so the
+  // pages show it wherever the folder is served.
+  const std::string cover_file = file_name_of(show.image);
+  std::error_code ec;
+  const fs::path folder = published.parent_path().empty() ? fs::path(".") : published.parent_path();
+  if (!cover_file.empty() && fs::is_regular_file(folder / cover_file, ec)) {
+    show.image = "./" + percent_encode(cover_file);
+  }
   show.feed_file = published.filename().string();
   for (const pugi::xml_node item : channel.children("item")) {
     PageEpisode episode = read_episode(item, published.parent_path());
