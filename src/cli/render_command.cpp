@@ -262,7 +262,7 @@ void add_render_options(CLI::App& command, RenderOptions& options) {
   command.add_option("--show", options.show, "the podcast's name (MP3 album, Opus ALBUM)");
   command.add_option("--date", options.date, "episode date, ISO 8601 or RFC 2822 (default: the article's, else none)");
   command.add_option("--description", options.description,
-                     "episode description (MP3 COMM, Opus DESCRIPTION; default: the first sentence)");
+                     "episode description (MP3 COMM, Opus DESCRIPTION; default: the article's own, else its lede)");
   command.add_option("--cover", options.cover, "cover image, JPEG or PNG");
   command.add_option("--bitrate", options.bitrate_kbps, "MP3 bitrate, kbit/s (CBR)")
       ->check(mp3_bitrate())

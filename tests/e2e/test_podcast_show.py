@@ -17,7 +17,7 @@ import mutagen.id3
 import mutagen.oggopus
 import podcastparser
 
-from narra_e2e import run, tiny_png
+from narra_e2e import tiny_png
 
 BASE = "https://example.org/notizie/"
 NS = {
@@ -326,6 +326,18 @@ class PodcastShowTest(unittest.TestCase):
         for stem in STEMS + [DIGEST_STEM]:
             self.assertIn(f"{stem}.render-state", state)
             self.assertIn(f"{stem}.loudness.json", state)
+
+    def test_state_an_earlier_version_left_beside_the_outputs_is_removed(self):
+        with tempfile.TemporaryDirectory() as other:
+            out = Path(other)
+            article = out / "breve.txt"
+            article.write_text("Una notizia breve\n\nIl mercato riapre domani mattina in piazza.\n", encoding="utf-8")
+            old = [out / "breve.render-state", out / "breve.loudness.json"]
+            for path in old:
+                path.write_text("{}\n")
+            self.narra("render", article, "--format", "wav", "--output-dir", out)
+            self.assertEqual([p for p in old if p.exists()], [])
+            self.assertTrue((out / ".narra" / "breve.render-state").is_file())
 
     def test_list_and_remove_keep_the_new_tags(self):
         with tempfile.TemporaryDirectory() as other:
