@@ -80,6 +80,8 @@ std::string* field_for(FrontMatter& matter, const std::string& key) {
   if (key == "date") return &matter.date;
   if (key == "lang" || key == "language") return &matter.language;
   if (key == "cover" || key == "image") return &matter.cover;
+  if (key == "description") return &matter.description;
+  if (key == "url" || key == "canonical") return &matter.source_url;
   return nullptr;
 }
 
@@ -159,6 +161,8 @@ Document document_from(const FrontMatter& matter) {
   document.date = matter.date;
   document.language = matter.language;
   document.cover = matter.cover;
+  document.description = matter.description;
+  document.source_url = matter.source_url;
   return document;
 }
 

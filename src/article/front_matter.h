@@ -7,7 +7,8 @@
 //   ---
 //
 // Parsed with libyaml. The top level is a mapping; `title`, `author`, `date`,
-// `lang` (or `language`) and `cover` (or `image`) take one scalar each, read
+// `lang` (or `language`), `cover` (or `image`), `description` and `url` (or
+// `canonical`) take one scalar each, read
 // as its text (a date or a number is taken as written); other keys may hold
 // anything and are ignored. Aliases (*name) are refused, so a block cannot
 // make the parser expand a small text into a huge one.
@@ -21,7 +22,7 @@
 namespace narra {
 
 struct FrontMatter {
-  std::string title, author, date, language, cover;  // empty when not given
+  std::string title, author, date, language, cover, description, source_url;  // empty when not given
   std::size_t body_start = 0;  // byte offset of the text after the block; 0 without a block
 };
 

@@ -185,19 +185,23 @@ const GumboNode* find_first(const GumboNode* root, GumboTag tag) {
   return nullptr;
 }
 
-// Fills the metadata from <html lang> and <meta>; returns the <title> text,
+// Fills the metadata from <html lang>, <meta> and <link rel=canonical>; returns the <title> text,
 // the title of last resort.
 std::string read_metadata(const GumboNode* root, Document& document) {
   if (root->type == GUMBO_NODE_ELEMENT) document.language = attribute(root->v.element, "lang");
   const GumboNode* head = find_first(root, GUMBO_TAG_HEAD);
   std::string title_tag;
   if (head == nullptr) return title_tag;
+  std::string url_from_meta;
   const GumboVector& children = head->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* node = static_cast<const GumboNode*>(children.data[i]);
     if (node->type != GUMBO_NODE_ELEMENT) continue;
     const GumboElement& element = node->v.element;
     if (element.tag == GUMBO_TAG_TITLE) title_tag = subtree_text(node, 400);
+    // The canonical link names the article better than og:url, wherever it stands in <head>.
+    if (element.tag == GUMBO_TAG_LINK && attribute(element, "rel") == "canonical")
+      document.source_url = attribute(element, "href");
     if (element.tag != GUMBO_TAG_META) continue;
     const std::string key = attribute(element, "property") + attribute(element, "name");
     const std::string content = attribute(element, "content");
@@ -208,7 +212,11 @@ std::string read_metadata(const GumboNode* root, Document& document) {
       document.date = content;
     else if (key == "og:image" && document.cover.empty()) document.cover = content;
     else if (key == "og:locale" && document.language.empty()) document.language = content;
+    else if ((key == "description" || key == "og:description") && document.description.empty())
+      document.description = content;
+    else if (key == "og:url" && url_from_meta.empty()) url_from_meta = content;
   }
+  if (document.source_url.empty()) document.source_url = url_from_meta;
   return title_tag;
 }
 

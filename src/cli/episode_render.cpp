@@ -72,17 +72,6 @@ std::string loudness_report_json(const RenderOptions& options, const LoudnessFig
   return report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-// The episode's description when --description is not given: the first
-// sentence after the title, as written.
-std::string opening_sentence(const Script& script) {
-  for (std::size_t c = 1; c < script.chapters.size(); ++c) {
-    for (const auto& paragraph : script.chapters[c].paragraphs) {
-      if (!paragraph.sentences.empty()) return paragraph.sentences.front().written;
-    }
-  }
-  return {};
-}
-
 // First pass: the script spoken into the spool while the meter measures it
 // (on a core of its own when there is one).
 Timeline speak(const Script& script, PcmSpool& spool, LoudnessMeter& meter, const RenderContext& context,
@@ -100,16 +89,14 @@ Timeline speak(const Script& script, PcmSpool& spool, LoudnessMeter& meter, cons
 
 // What the writers are made from: tags, chapters, and where chapters and parts begin.
 OutputPlan output_plan(const Script& script, const Timeline& timeline, const std::vector<SampleRange>& segments,
-                       const std::optional<Seconds>& date, const RenderOptions& options,
-                       const RenderContext& context) {
+                       const EpisodeDetails& details, const RenderOptions& options) {
   OutputPlan plan;
   plan.info.title = script.title;
   plan.info.author = script.author;
   plan.info.show = document_text(options.show);
-  plan.info.date = date ? calendar_date(*date) : std::string();
-  plan.info.description =
-      document_text(options.description.empty() ? opening_sentence(script) : options.description);
-  plan.info.cover = context.cover;
+  plan.info.date = details.date ? calendar_date(*details.date) : std::string();
+  plan.info.description = document_text(details.description);
+  plan.info.cover = details.cover;
   plan.chapters = timed_chapters(timeline);
   plan.source_rate = timeline.sample_rate;
   for (const auto& chapter : timeline.chapters) plan.chapter_starts.push_back(chapter.start);
@@ -154,7 +141,7 @@ std::string summary_lines(const MeasuredOutputs& outputs, const Timeline& timeli
 
 }  // namespace
 
-std::string write_episode(const EpisodeFiles& files, const Script& script, const std::optional<Seconds>& date,
+std::string write_episode(const EpisodeFiles& files, const Script& script, const EpisodeDetails& details,
                           const RenderOptions& options, const RenderContext& context, const JobChannel& channel) {
   Synthesiser synthesiser(context.voice, context.quote_voice);
   const int rate = synthesiser.sample_rate();
@@ -171,7 +158,7 @@ std::string write_episode(const EpisodeFiles& files, const Script& script, const
                                                 options.loudness, context.threads);
   warn_when_out_of_reach(plan, files, options.loudness);
   const std::vector<std::string> formats = in_table_order(options.formats);
-  const OutputPlan outputs_plan = output_plan(script, timeline, segments, date, options, context);
+  const OutputPlan outputs_plan = output_plan(script, timeline, segments, details, options);
   const auto writers =
       make_writers(formats, outputs_plan, [&](std::string_view format) { return files.audio(format); });
   std::vector<OutputSink*> sinks;

@@ -20,9 +20,17 @@
 
 namespace narra {
 
-// Writes `script` as `files`: every requested format and the sidecars.
-// Returns the lines that tell the user what was written. Throws Error.
-std::string write_episode(const EpisodeFiles& files, const Script& script, const std::optional<Seconds>& date,
+// What an episode's tags say beyond its script.
+struct EpisodeDetails {
+  std::optional<Seconds> date;  // none: no date tag
+  std::string description;      // the notes podcast apps show (COMM, DESCRIPTION)
+  CoverImage cover;             // embedded artwork; empty data: none
+};
+
+// Writes `script` as `files`: every requested format, the sidecars and,
+// in the state folder, the loudness report. Returns the lines that tell the
+// user what was written. Throws Error.
+std::string write_episode(const EpisodeFiles& files, const Script& script, const EpisodeDetails& details,
                           const RenderOptions& options, const RenderContext& context, const JobChannel& channel);
 
 }  // namespace narra

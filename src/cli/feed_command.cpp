@@ -80,17 +80,18 @@ void add_init_command(CLI::App& feed, const std::shared_ptr<FeedOptions>& option
   init->add_option("--language", options->channel.language, "ISO 639 language code")
       ->capture_default_str();
   init->add_option("--cover", options->channel.cover,
-                   "artwork: a URL, or a JPEG/PNG file (copied beside the feed)");
+                   "artwork: a URL, or a JPEG/PNG file (copied beside the feed); default: one drawn from the title");
   init->add_option("--category", options->channel.category, "Apple Podcasts category")
       ->capture_default_str();
   init->add_option("--explicit", options->explicit_content, "explicit content: yes or no")
       ->check(CLI::IsMember({"yes", "no"}))
       ->capture_default_str();
   init->add_option("--owner-email", options->channel.owner_email,
-                   "contact address for directories (itunes:owner)");
+                   "contact address for directories (itunes:owner; locks the show with podcast:locked)");
+  init->add_option("--copyright", options->channel.copyright, "copyright notice of the show");
   init->callback([options] {
     options->channel.explicit_content = options->explicit_content == "yes";
-    for (const auto& warning : init_feed(options->feed, options->channel)) {
+    for (const auto& warning : init_feed(options->feed, options->channel, command_clock())) {
       std::cerr << "warning: " << warning << '\n';
     }
     std::cout << options->feed.string() << ": new feed '" << options->channel.title << "'\n";
@@ -111,6 +112,14 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
   add->add_option("--title", options->episode_options.title, "episode title (default: its tag)");
   add->add_option("--description", options->episode_options.description,
                   "episode description (default: its comment tag)");
+  add->add_option("--source-url", options->episode_options.source_url,
+                  "the article's own page, linked from the show notes");
+  add->add_option("--image", options->episode_options.image,
+                  "episode artwork: a URL, or a JPEG/PNG file (copied beside the feed; default: the show's)");
+  add->add_option("--author", options->episode_options.author,
+                  "the article's author, as podcast:person (default: its artist tag)");
+  add->add_option("--episode", options->episode_options.episode_number, "episode number (itunes:episode)")
+      ->check(CLI::PositiveNumber);
   add->add_option("--date", options->date,
                   "publication time, ISO 8601 or RFC 2822 (default: now, env NARRA_NOW)");
   add->callback([options] {
@@ -131,7 +140,7 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
   remove->add_option("GUID", options->guid, "the episode's guid (see `narra feed list`)")
       ->required();
   remove->callback([options] {
-    remove_episode(options->feed, options->guid);
+    remove_episode(options->feed, options->guid, command_clock());
     std::cout << "removed " << options->guid << " from " << options->feed.string() << '\n';
   });
 

@@ -120,6 +120,7 @@ void follow_each(const std::vector<NewsEntry>& entries, const FollowOptions& fol
 void follow_digest(const std::vector<NewsEntry>& entries, const FollowOptions& follow,
                    const RenderOptions& render, RenderContext& context) {
   context.read.title.clear();  // the digest has its own title
+  std::vector<ArticleSource> sources;
   std::vector<Article> articles;
   std::vector<const NewsEntry*> included;
   std::size_t failures = 0;
@@ -127,6 +128,7 @@ void follow_digest(const std::vector<NewsEntry>& entries, const FollowOptions& f
     try {
       const ArticleSource source = read_article_source(entry.link, context.read.fetch);
       if (auto article = read_entry(entry, source, follow, render, context)) {
+        sources.push_back(source);
         articles.push_back(std::move(*article));
         included.push_back(&entry);
       }
@@ -136,7 +138,7 @@ void follow_digest(const std::vector<NewsEntry>& entries, const FollowOptions& f
     }
   }
   if (!articles.empty()) {
-    const std::string summary = render_digest(articles, render, context);
+    const std::string summary = render_digest(sources, articles, render, context);
     for (const NewsEntry* entry : included) mark_done(render, *entry, "done");
     if (!render.quiet) std::cout << summary;
   }

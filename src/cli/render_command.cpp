@@ -14,6 +14,7 @@
 #include "article/typography.h"
 #include "cli/commands.h"
 #include "cli/episode_render.h"
+#include "cli/episode_sources.h"
 #include "cli/progress_bar.h"
 #include "cli/render_options.h"
 #include "cli/render_run.h"
@@ -23,6 +24,7 @@
 #include "core/episode_files.h"
 #include "core/error.h"
 #include "core/parallel.h"
+#include "core/xml_text.h"
 #include "core/process_pool.h"
 #include "core/url.h"
 #include "feed/feed.h"
@@ -48,12 +50,13 @@ std::string feed_episode_format(const std::vector<std::string>& formats) {
               "add --format mp3 (or opus) to render an episode a podcast feed can carry");
 }
 
+// What the summary line of an episode that needed no rendering says.
+constexpr std::string_view kUpToDateNote = "  unchanged, skipped (--force renders it again)";
+
 // Adds an episode to --feed; returns the line that says so.
-std::string add_to_feed(const fs::path& episode_file, const std::optional<Seconds>& date,
-                        const RenderOptions& options, const RenderContext& context) {
-  EpisodeOptions episode;
-  episode.date = date;
-  const AddedEpisode added = add_episode(options.feed, episode_file, episode, context.clock);
+std::string add_to_feed(const fs::path& episode_file, const EpisodeOptions& entry, const RenderOptions& options,
+                        const RenderContext& context) {
+  const AddedEpisode added = add_episode(options.feed, episode_file, entry, context.clock);
   for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
   return options.feed.string() + ": " + (added.updated ? "updated " : "added ") + added.guid + "  " +
          added.title + "\n";
@@ -67,7 +70,7 @@ std::string options_text(const RenderOptions& options) {
        << "\ndescription=" << options.description << "\nbitrate=" << options.bitrate_kbps
        << "\nloudness=" << options.loudness.integrated_lufs << "\nquote-voice=" << options.quote_voice
        << "\ninput-format=" << options.reading.input_format << "\ncaptions=" << options.reading.captions
-       << "\nkeep-all=" << options.reading.keep_all << "\n";
+       << "\nkeep-all=" << options.reading.keep_all << "\ndigest=" << options.digest << "\n";
   return text.str();
 }
 
@@ -127,7 +130,27 @@ void prepare_output_set(const EpisodeFiles& files, const RenderContext& context)
   const std::vector<fs::path> written = files.written();
   require_not_inputs(written, context.inputs);
   for (const auto& file : written) require_replaceable(file);
+  make_state_dir(files.dir());
   remove_stale_temporaries(files.dir(), files.stem() + ".");
+  remove_stale_temporaries(files.state_dir(), files.stem() + ".");
+}
+
+// Records what made the episode, so the next run can skip it, and removes
+// the state an earlier version of narra kept beside the outputs.
+void record_render_state(const EpisodeFiles& files, const std::string& fingerprint) {
+  if (!fingerprint.empty()) write_file_atomically(files.render_state(), fingerprint + "\n");
+  for (const auto& old : files.old_state_files()) {
+    std::error_code ec;
+    fs::remove(old, ec);
+  }
+}
+
+// The summary of an episode whose files are up to date, added to --feed again when asked.
+std::string skipped_summary(const EpisodeFiles& files, const EpisodeOptions& entry, const RenderOptions& options,
+                            const RenderContext& context) {
+  std::string summary = (options.output_dir / files.stem()).string() + std::string(kUpToDateNote) + "\n";
+  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  return summary;
 }
 
 }  // namespace
@@ -136,17 +159,18 @@ std::string render_episode(const ArticleSource& source, const Article& article, 
                            const RenderContext& context, const JobChannel& channel) {
   const fs::path& article_path = source.origin;
   const EpisodeFiles files = episode_files(source, article, options);
+  const ArticleImage image = article_image(article_path, article);
+  if (!image.warning.empty() && !options.quiet) std::cerr << "warning: " << image.warning << '\n';
+  // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
+  const EpisodeDetails details =
+      article_details(article, image, context.date ? context.date : parse_date(article.date), options, context);
+  const EpisodeOptions entry = article_feed_entry(article, image, details, options);
   // 0. Nothing to do when the same input and options made these files before (--force redoes).
+  const std::string image_bytes = image.file.empty() ? std::string() : file_bytes(image.file);
   const std::string fingerprint =
-      source.stem.empty() ? std::string() : render_fingerprint(source.bytes, context.fingerprint);
+      source.stem.empty() ? std::string() : render_fingerprint({source.bytes, image_bytes}, context.fingerprint);
   if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
-    std::string summary = (options.output_dir / files.stem()).string() +
-                          "  unchanged, skipped (--force renders it again)\n";
-    if (!options.feed.empty()) {
-      summary += add_to_feed(files.audio(context.feed_format),
-                             context.date ? context.date : parse_date(article.date), options, context);
-    }
-    return summary;
+    return skipped_summary(files, entry, options, context);
   }
   // Refuse files that cannot be replaced before spending time on synthesis.
   prepare_output_set(files, context);
@@ -154,27 +178,38 @@ std::string render_episode(const ArticleSource& source, const Article& article, 
   const Script script = build_script(article, context.normaliser, nullptr,
                                      {context.quote_voice.has_value()});
   require_chapter_limits(script, quoted(article_path));
-  // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
-  const std::optional<Seconds> date = context.date ? context.date : parse_date(article.date);
-  std::string summary = write_episode(files, script, date, options, context, channel);
-  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), date, options, context);
-  if (!fingerprint.empty()) write_file_atomically(files.render_state(), fingerprint + "\n");
+  std::string summary = write_episode(files, script, details, options, context, channel);
+  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  record_render_state(files, fingerprint);
   if (!options.quiet) std::cerr << leftover_warning(article_path, script, context.normaliser.data());
   return summary;
 }
 
-std::string render_digest(const std::vector<Article>& articles, const RenderOptions& options,
-                          const RenderContext& context) {
+std::string render_digest(const std::vector<ArticleSource>& sources, const std::vector<Article>& articles,
+                          const RenderOptions& options, const RenderContext& context) {
   const JobChannel channel([](std::size_t, std::size_t) {});
-  const Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
-                                            {context.quote_voice.has_value()});
-  require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
   const EpisodeFiles files(options.output_dir, file_stem_for(options.digest, "digest"), options.formats);
-  prepare_output_set(files, context);
-  std::string summary = write_episode(files, script, context.date, options, context, channel);
-  if (!options.feed.empty()) {
-    summary += add_to_feed(files.audio(context.feed_format), context.date, options, context);
+  const EpisodeDetails details = digest_details(articles, options, context);
+  EpisodeOptions entry;
+  entry.date = details.date;
+  entry.description = document_text(details.description);
+  entry.author = document_text(digest_author(articles, options));
+  // A digest with an article from stdin has nothing to compare with next time.
+  std::vector<std::string_view> pieces;
+  for (const auto& source : sources) pieces.push_back(source.bytes);
+  const bool from_stdin = std::any_of(sources.begin(), sources.end(), [](const auto& s) { return s.stem.empty(); });
+  const std::string fingerprint = from_stdin ? std::string() : render_fingerprint(pieces, context.fingerprint);
+  if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
+    return skipped_summary(files, entry, options, context);
   }
+  Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
+                                      {context.quote_voice.has_value()});
+  script.author = digest_author(articles, options);
+  require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
+  prepare_output_set(files, context);
+  std::string summary = write_episode(files, script, details, options, context, channel);
+  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  record_render_state(files, fingerprint);
   return summary;
 }
 
@@ -186,6 +221,19 @@ std::string render_article(const fs::path& article_path, const RenderOptions& op
                            const RenderContext& context, const JobChannel& channel) {
   const ArticleSource source = read_article_source(article_path, context.read.fetch);
   return render_episode(source, read_article(source, context.read), options, context, channel);
+}
+
+// The run's closing line: how many episodes were rendered, were up to date, failed.
+std::string closing_line(const std::vector<JobReport>& reports) {
+  std::size_t rendered = 0;
+  std::size_t up_to_date = 0;
+  for (const auto& report : reports) {
+    if (!report.ok) continue;
+    ++(report.message.find(kUpToDateNote) != std::string::npos ? up_to_date : rendered);
+  }
+  const std::size_t failed = reports.size() - rendered - up_to_date;
+  return std::to_string(rendered) + " rendered, " + std::to_string(up_to_date) + " up to date" +
+         (failed > 0 ? ", " + std::to_string(failed) + " failed" : "") + "\n";
 }
 
 CLI::Validator mp3_bitrate() {
@@ -224,7 +272,7 @@ void add_render_options(CLI::App& command, RenderOptions& options) {
   command.add_option("--show", options.show, "the podcast's name (MP3 album, Opus ALBUM)");
   command.add_option("--date", options.date, "episode date, ISO 8601 or RFC 2822 (default: the article's, else none)");
   command.add_option("--description", options.description,
-                     "episode description (MP3 COMM, Opus DESCRIPTION; default: the first sentence)");
+                     "episode description (MP3 COMM, Opus DESCRIPTION; default: the article's own, else its lede)");
   command.add_option("--cover", options.cover, "cover image, JPEG or PNG");
   command.add_option("--bitrate", options.bitrate_kbps, "MP3 bitrate, kbit/s (CBR)")
       ->check(mp3_bitrate())
@@ -309,9 +357,7 @@ void render_articles(const RenderOptions& options, RenderContext& context) {
     return render_article(options.articles[index], options, context, channel);
   });
   const auto failures = std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
-  if (count > 1 && !options.quiet) {
-    std::cout << count - static_cast<std::size_t>(failures) << " of " << count << " articles rendered\n";
-  }
+  if (count > 1 && !options.quiet) std::cout << closing_line(reports);
   if (failures > 0 && count == 1) throw ReportedError();  // its error is printed already
   if (failures > 0) {
     throw Error(std::to_string(failures) + " of " + std::to_string(count) + " articles failed",
@@ -333,10 +379,14 @@ void add_render_command(CLI::App& app, GlobalOptions& global) {
     RenderContext context = make_render_context(*options, global);
     if (options->digest.empty()) return render_articles(*options, context);
     context.read.title.clear();  // the digest has its own title; --title would rename every article
+    std::vector<ArticleSource> sources;
     std::vector<Article> articles;
-    for (const auto& path : options->articles) articles.push_back(read_article(path, context.read));
-    const std::string summary = render_digest(articles, *options, context);
-    if (!options->quiet) std::cout << summary;
+    for (const auto& path : options->articles) {
+      sources.push_back(read_article_source(path, context.read.fetch));
+      articles.push_back(read_article(sources.back(), context.read));
+    }
+    const std::string summary = render_digest(sources, articles, *options, context);
+    if (!options->quiet) std::cout << summary << closing_line({JobReport{0, true, summary, {}, false}});
   });
 }
 

@@ -30,8 +30,10 @@ std::string render_episode(const ArticleSource& source, const Article& article, 
 
 // One episode of all the articles, titled --digest: an introduction listing
 // them, then each article as a chapter with its own chapters nested below.
-std::string render_digest(const std::vector<Article>& articles, const RenderOptions& options,
-                          const RenderContext& context);
+// Like an article's episode it has a render state (made from its `sources`),
+// tags and a description.
+std::string render_digest(const std::vector<ArticleSource>& sources, const std::vector<Article>& articles,
+                          const RenderOptions& options, const RenderContext& context);
 
 // Runs job(i) for every one of options.articles, several at once in worker
 // processes sharing the cores, with the progress bar, each summary on stdout

@@ -41,10 +41,10 @@ FingerprintInputs fingerprint_inputs(const GlobalOptions& global, const Voice& v
   return {hash.hex_digest()};
 }
 
-std::string render_fingerprint(std::string_view article_bytes, const FingerprintInputs& inputs) {
+std::string render_fingerprint(const std::vector<std::string_view>& pieces, const FingerprintInputs& inputs) {
   Sha256 hash;
   add_piece(hash, "shared", inputs.shared_hash);
-  add_piece(hash, "article", article_bytes);
+  for (const auto piece : pieces) add_piece(hash, "article", piece);
   return hash.hex_digest();
 }
 

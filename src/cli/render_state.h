@@ -1,5 +1,5 @@
-// Whether an article needs rendering again: a render leaves `<stem>.render-state`
-// beside its outputs, holding a SHA-256 of everything that shapes them (the
+// Whether an episode needs rendering again: a render leaves
+// `.narra/<stem>.render-state` in the output folder, holding a SHA-256 of everything that shapes them (the
 // article's bytes, the options, every file of voices/, extra lexicons and
 // cleanup rules, the cover, narra's version). The next run skips the article
 // when that hash and all the outputs are still there, so an interrupted
@@ -26,9 +26,9 @@ FingerprintInputs fingerprint_inputs(const GlobalOptions& global, const Voice& v
                                      const std::string& options_text, const std::filesystem::path& cover,
                                      const std::vector<std::filesystem::path>& extra_files);
 
-// The fingerprint of rendering an article of `article_bytes` (as read: a
-// file's bytes, a web page's text) with those inputs.
-std::string render_fingerprint(std::string_view article_bytes, const FingerprintInputs& inputs);
+// The fingerprint of rendering `pieces` (as read: an article file's bytes or
+// a web page's text, the image it names, a digest's articles) with those inputs.
+std::string render_fingerprint(const std::vector<std::string_view>& pieces, const FingerprintInputs& inputs);
 
 // True when `state` holds `fingerprint` and every one of `outputs` exists.
 bool is_up_to_date(const std::filesystem::path& state, const std::string& fingerprint,

@@ -46,25 +46,41 @@ EpisodeFiles::EpisodeFiles(fs::path dir, std::string_view stem, std::vector<std:
 
 fs::path EpisodeFiles::named(std::string_view suffix) const { return dir_ / (stem_ + std::string(suffix)); }
 
+fs::path EpisodeFiles::state(std::string_view suffix) const {
+  return state_dir() / (stem_ + std::string(suffix));
+}
+
+std::vector<fs::path> EpisodeFiles::old_state_files() const { return {named(kRenderState), named(kLoudnessReport)}; }
+
 fs::path EpisodeFiles::audio(std::string_view format) const { return named("." + std::string(format)); }
 
 std::vector<fs::path> EpisodeFiles::outputs() const {
   std::vector<fs::path> files;
   for (const auto& format : formats_) files.push_back(audio(format));
-  for (std::string_view sidecar : {kChaptersJson, kWebVtt, kSrt, kScript, kLoudnessReport}) {
-    files.push_back(named(sidecar));
-  }
+  for (std::string_view sidecar : {kChaptersJson, kWebVtt, kSrt, kScript}) files.push_back(named(sidecar));
   return files;
 }
 
 std::vector<fs::path> EpisodeFiles::written() const {
   std::vector<fs::path> files = outputs();
+  files.push_back(loudness_report());
   files.push_back(render_state());
   return files;
 }
 
 fs::path EpisodeFiles::beside(const fs::path& audio, std::string_view suffix) {
   return audio.parent_path() / (audio.stem().string() + std::string(suffix));
+}
+
+fs::path make_state_dir(const fs::path& folder) {
+  const fs::path dir = (folder.empty() ? fs::path(".") : folder) / EpisodeFiles::kStateDir;
+  std::error_code ec;
+  if (fs::is_symlink(dir, ec)) {
+    throw cannot_write(dir, "it is a symbolic link", "remove that link; narra makes the folder itself");
+  }
+  fs::create_directory(dir, ec);
+  if (ec) throw cannot_write(dir, ec.message(), "the output folder must be writable");
+  return dir;
 }
 
 void require_not_inputs(const std::vector<fs::path>& files, const std::vector<fs::path>& inputs) {

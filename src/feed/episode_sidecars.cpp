@@ -113,14 +113,7 @@ std::vector<SidecarChapter> read_chapters_file(const fs::path& file) {
     }
     if (chapter.contains("toc")) {
       if (!chapter["toc"].is_boolean()) throw cannot_read(file, where + "toc is not true or false", kRenderAgainHint);
-      read.listed = chapter["toc"].get<bool>();
-    }
-    if (chapter.contains("level")) {
-      const auto& level = chapter["level"];
-      if (!level.is_number_unsigned() || level.get<unsigned>() > 255) {
-        throw cannot_read(file, where + "level is not a whole number from 0 to 255", kRenderAgainHint);
-      }
-      read.level = level.get<int>();
+      read.level = chapter["toc"].get<bool>() ? 0 : 1;
     }
     chapters.push_back(std::move(read));
   }

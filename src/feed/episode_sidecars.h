@@ -19,8 +19,7 @@ inline constexpr double kMaxSidecarSeconds = 100.0 * 3600.0;
 struct SidecarChapter {
   double start_seconds = 0;
   std::string title;
-  bool listed = true;  // false for chapters marked "toc": false (not shown in a table of contents)
-  int level = 0;       // "level": 1 or deeper nests the chapter under the last one above it
+  int level = 0;  // 1 for a chapter marked "toc": false, nested under the one before it (a digest's article's own)
 };
 
 struct TranscriptCue {

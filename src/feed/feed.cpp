@@ -11,10 +11,12 @@
 #include "core/url.h"
 #include "core/utf8.h"
 #include "core/xml_text.h"
-#include "core/cover_image.h"
 #include "feed/episode_file.h"
 #include "feed/episode_sidecars.h"
+#include "feed/feed_artwork.h"
+#include "feed/feed_channel.h"
 #include "feed/feed_document.h"
+#include "feed/feed_item.h"
 #include "feed/feed_lock.h"
 
 namespace narra {
@@ -40,67 +42,18 @@ std::string clean_option(std::string_view text, const std::string& option) {
   return clean_text(text);
 }
 
-void set_attribute(pugi::xml_node node, const char* name, const std::string& value) {
-  pugi::xml_attribute attribute = node.attribute(name);
-  if (!attribute) attribute = node.append_attribute(name);
-  attribute.set_value(value.c_str());
-}
-
 // Sets the text of `child`, or of a new element named `name` at the end of
 // `parent` when `child` is null; returns the element.
 pugi::xml_node set_text(pugi::xml_node parent, pugi::xml_node child, const std::string& name,
                         const std::string& text) {
   if (!child) child = parent.append_child(name.c_str());
-  while (child.first_child()) child.remove_child(child.first_child());
-  child.append_child(pugi::node_pcdata).set_value(text.c_str());
+  replace_text(child, text);
   return child;
 }
 
 // Sets the text of `parent`'s first child named `name`, creating it at the end when missing.
 pugi::xml_node set_text(pugi::xml_node parent, const std::string& name, const std::string& text) {
   return set_text(parent, parent.child(name.c_str()), name, text);
-}
-
-Seconds item_date(pugi::xml_node item) {
-  return parse_rfc2822(item.child("pubDate").text().get()).value_or(Seconds::min());
-}
-
-// The first item that sorts after (date, guid): newest first, ties by guid so
-// the order does not depend on which of two runs came first.
-pugi::xml_node first_item_after(pugi::xml_node channel, Seconds date, std::string_view guid,
-                                pugi::xml_node except) {
-  for (pugi::xml_node item : channel.children("item")) {
-    if (item == except) continue;
-    const Seconds other = item_date(item);
-    if (other < date ||
-        (other == date && std::string_view(item.child("guid").text().get()) > guid)) {
-      return item;
-    }
-  }
-  return {};
-}
-
-pugi::xml_node last_item(pugi::xml_node channel, pugi::xml_node except) {
-  pugi::xml_node last;
-  for (pugi::xml_node item : channel.children("item")) {
-    if (item != except) last = item;
-  }
-  return last;
-}
-
-// Puts `item` (null: a new item) where its date belongs; returns it.
-pugi::xml_node place_item(pugi::xml_node channel, pugi::xml_node item, Seconds date,
-                          std::string_view guid) {
-  const pugi::xml_node before = first_item_after(channel, date, guid, item);
-  const pugi::xml_node after = last_item(channel, item);
-  if (!item) {
-    if (before) return channel.insert_child_before("item", before);
-    if (after) return channel.insert_child_after("item", after);
-    return channel.append_child("item");
-  }
-  if (before) return channel.insert_move_before(item, before);
-  if (after) return channel.insert_move_after(item, after);
-  return item;
 }
 
 std::string media_base(const FeedDocument& feed) {
@@ -173,35 +126,6 @@ std::string checked_language(const std::string& given) {
   return language;
 }
 
-// The artwork's URL: --cover as is when it is an http(s) URL, else the image
-// file, copied beside the feed, under the base URL. "" without --cover.
-std::string publish_cover(const fs::path& feed_path, const std::string& cover_option,
-                          const std::string& base_url, std::vector<std::string>& warnings) {
-  if (is_web_url(cover_option)) return cover_option;
-  if (cover_option.empty()) {
-    warnings.push_back("no --cover: Apple Podcasts refuses feeds without artwork");
-    return {};
-  }
-  const fs::path cover = cover_option;
-  const std::string bytes = read_cover_bytes(cover, "give the artwork's file or its URL with --cover");
-  warnings = check_cover_art(read_image_info(bytes, cover), cover);
-  fs::path feed_dir = feed_path.parent_path();
-  if (feed_dir.empty()) feed_dir = ".";
-  const fs::path beside = feed_dir / cover.filename();
-  std::error_code ec;
-  if (!fs::equivalent(cover, beside, ec)) {
-    if (fs::exists(beside, ec)) {
-      if (read_cover_bytes(beside, {}) != bytes) {
-        throw cannot_write(beside, "a different file of that name is already there",
-                           "rename the artwork, or remove the other file");
-      }
-    } else {
-      write_file_atomically(beside, bytes);
-    }
-  }
-  return base_url + percent_encode(cover.filename().string());
-}
-
 // The same episode is the item with narra's guid for this URL, or an item
 // (from another tool) with this enclosure URL, whose guid must then not change.
 pugi::xml_node find_item(pugi::xml_node channel, std::string_view guid, std::string_view url) {
@@ -216,7 +140,7 @@ pugi::xml_node find_item(pugi::xml_node channel, std::string_view guid, std::str
 
 // Links the sidecars narra writes beside the audio from its item; a missing one simply has no tag.
 void link_sidecars(pugi::xml_node item, const std::string& podcast, const std::string& base,
-                   const fs::path& episode_path, const EpisodeSidecars& sidecars) {
+                   const fs::path& episode_path, const EpisodeSidecars& sidecars, const std::string& language) {
   const std::string stem = episode_path.stem().string();
   if (sidecars.chapters) {
     pugi::xml_node chapters = find_child(item, kPodcastNamespace, "chapters");
@@ -238,6 +162,9 @@ void link_sidecars(pugi::xml_node item, const std::string& podcast, const std::s
     if (!transcript) transcript = item.append_child((podcast + "transcript").c_str());
     set_attribute(transcript, "url", base + percent_encode(stem + std::string(extension)));
     set_attribute(transcript, "type", type);
+    set_attribute(transcript, "language", language);
+    // The WebVTT file is cut into captions; the SubRip one is the same text for other players.
+    if (extension == EpisodeFiles::kWebVtt) set_attribute(transcript, "rel", "captions");
   }
 }
 
@@ -261,7 +188,7 @@ std::string episode_guid(std::string_view enclosure_url) {
   return sha256_hex(enclosure_url).substr(0, 32);
 }
 
-std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptions& options) {
+std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptions& options, const Clock& clock) {
   const std::string title = clean_option(options.title, "--title");
   const std::string author = clean_option(options.author, "--author");
   const std::string description = clean_option(options.description, "--description");
@@ -270,6 +197,7 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
     throw Error("the feed needs a description", "give one with --description");
   const std::string base_url = checked_base_url(options.base_url);
   const std::string language = checked_language(options.language);
+  const std::string owner_email = clean_option(options.owner_email, "--owner-email");
 
   FeedLock lock(feed_path);
   std::error_code ec;
@@ -278,7 +206,9 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
                 "add episodes with `narra feed add`, or choose another file name");
   }
   std::vector<std::string> warnings;
-  const std::string cover_url = publish_cover(feed_path, options.cover, base_url, warnings);
+  const std::string cover_url = options.cover.empty()
+                                    ? publish_default_cover(feed_path, title, base_url)
+                                    : publish_artwork(feed_path, options.cover, base_url, {}, warnings);
 
   FeedDocument feed(feed_path);
   pugi::xml_node declaration = feed.xml().append_child(pugi::node_declaration);
@@ -291,23 +221,64 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
   rss.append_attribute("xmlns:narra").set_value(kNarraNamespace);
   pugi::xml_node channel = rss.append_child("channel");
   set_text(channel, "title", title);
-  set_text(channel, "link", base_url);
+  set_text(channel, "link", base_url);  // the listening site's index (narra feed site)
   set_text(channel, "description", description);
   set_text(channel, "language", language);
+  if (!options.copyright.empty()) set_text(channel, "copyright", clean_option(options.copyright, "--copyright"));
   if (!author.empty()) set_text(channel, "itunes:author", author);
-  if (!options.owner_email.empty()) {
+  if (!owner_email.empty()) {
     pugi::xml_node owner = channel.append_child("itunes:owner");
     set_text(owner, "itunes:name", author.empty() ? title : author);
-    set_text(owner, "itunes:email", clean_option(options.owner_email, "--owner-email"));
+    set_text(owner, "itunes:email", owner_email);
   }
-  if (!cover_url.empty()) set_attribute(channel.append_child("itunes:image"), "href", cover_url);
+  set_channel_image(feed, cover_url);
   set_attribute(channel.append_child("itunes:category"), "text", clean_option(options.category, "--category"));
   set_text(channel, "itunes:explicit", options.explicit_content ? "true" : "false");
   set_text(channel, "itunes:type", "episodic");
+  if (!owner_email.empty()) lock_channel(feed, owner_email);
   set_text(channel, "narra:mediaBase", base_url);
+  refresh_channel(feed, base_url, clock());
   feed.save();
   return warnings;
 }
+
+namespace {
+
+// podcast:alternateEnclosure for the episode's other encoding beside it, when there is one.
+void link_alternate(FeedDocument& feed, pugi::xml_node item, const fs::path& episode_path, const std::string& base) {
+  const bool is_mp3 = episode_path.extension() == ".mp3";
+  const fs::path other = EpisodeFiles::beside(episode_path, is_mp3 ? ".opus" : ".mp3");
+  std::error_code ec;
+  if (!fs::is_regular_file(other, ec)) return;
+  const EpisodeFile file = read_episode_file(other);
+  set_alternate_enclosure(feed, item,
+                          {is_mp3 ? "audio/ogg; codecs=opus" : file.mime_type, file.length_bytes,
+                           base + percent_encode(other.filename().string()), is_mp3 ? "Opus" : "MP3"});
+}
+
+// What an item shows around its audio: page link, show notes, artwork, people, chapters.
+void describe_item(FeedDocument& feed, pugi::xml_node item, const fs::path& episode_path, const EpisodeFile& episode,
+                   const EpisodeOptions& options, const std::string& description, std::vector<std::string>& warnings) {
+  const std::string base = media_base(feed);
+  const std::string stem = episode_path.stem().string();
+  set_text(item, "link", base + percent_encode(stem + ".html"));
+  const fs::path chapters_file = EpisodeFiles::beside(episode_path, EpisodeFiles::kChaptersJson);
+  std::error_code ec;
+  const std::vector<SidecarChapter> chapters =
+      fs::is_regular_file(chapters_file, ec) ? read_chapters_file(chapters_file) : std::vector<SidecarChapter>{};
+  set_show_notes(feed, item, {description, clean_option(options.source_url, "--source-url"), chapters});
+  set_simple_chapters(feed, item, chapters);
+  const std::string image = options.image.empty()
+                                ? find_child(feed.channel(), kItunesNamespace, "image").attribute("href").value()
+                                : publish_artwork(feed.path(), options.image, base, stem + ".cover", warnings);
+  std::string author = clean_option(options.author, "--author");
+  if (author.empty()) author = clean_text(episode.author);
+  std::string explicit_text = find_child(feed.channel(), kItunesNamespace, "explicit").text().get();
+  set_item_tags(feed, item, {image, explicit_text.empty() ? "false" : explicit_text, options.episode_number, author});
+  link_alternate(feed, item, episode_path, base);
+}
+
+}  // namespace
 
 AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path,
                          const EpisodeOptions& options, const Clock& clock) {
@@ -351,9 +322,14 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
   set_text(item, find_child(item, kItunesNamespace, "duration"), itunes + "duration",
            std::to_string((episode.duration_ms + 500) / 1000));
   if (!find_child(item, kItunesNamespace, "episodeType")) set_text(item, itunes + "episodeType", "full");
-  link_sidecars(item, podcast, base, episode_path, sidecars);
+  std::vector<std::string> warnings = length_warnings(title, description);
+  describe_item(feed, item, episode_path, episode, options, description, warnings);
+  const std::string language = options.language.empty() ? feed.channel().child("language").text().get()
+                                                          : checked_language(options.language);
+  link_sidecars(item, podcast, base, episode_path, sidecars, language);
+  refresh_channel(feed, base, clock());
   feed.save();
-  return {guid, title, date_text, updated, length_warnings(title, description)};
+  return {guid, title, date_text, updated, warnings};
 }
 
 std::vector<FeedEpisode> list_episodes(const fs::path& feed_path) {
@@ -372,13 +348,14 @@ std::vector<FeedEpisode> list_episodes(const fs::path& feed_path) {
   return episodes;
 }
 
-void remove_episode(const fs::path& feed_path, std::string_view guid) {
+void remove_episode(const fs::path& feed_path, std::string_view guid, const Clock& clock) {
   require_feed_file(feed_path);
   FeedLock lock(feed_path);
   FeedDocument feed = FeedDocument::load(feed_path);
   for (pugi::xml_node item : feed.channel().children("item")) {
     if (std::string_view(item.child("guid").text().get()) == guid) {
       feed.channel().remove_child(item);
+      refresh_channel(feed, find_child(feed.channel(), kNarraNamespace, "mediaBase").text().get(), clock());
       feed.save();
       return;
     }

@@ -29,22 +29,30 @@ struct ChannelOptions {
   std::string language = "it";  // ISO 639 code, optionally with a region: "it", "en-us"
   // Artwork: an http(s) URL, used as is; or a JPEG/PNG file, copied beside the
   // feed when it is elsewhere and referenced as base_url + its file name.
-  // Empty: no artwork (Apple Podcasts will then refuse the feed).
+  // Empty: a default cover is drawn (feed/default_cover.h) and written beside the feed as cover.png.
   std::string cover;
   std::string category = "News";  // Apple Podcasts category, top level
   bool explicit_content = false;
-  std::string owner_email;  // itunes:owner, left out when empty
+  std::string owner_email;  // itunes:owner and podcast:locked, left out when empty
+  std::string copyright;    // left out when empty
 };
 
-// Creates the feed at `feed_path` with no episodes. Throws Error when it
-// already exists, an option is unusable, or it cannot be written. Returns
-// warnings for the user (artwork Apple would object to).
-std::vector<std::string> init_feed(const std::filesystem::path& feed_path,
-                                   const ChannelOptions& options);
+// Creates the feed at `feed_path` with no episodes, built at `clock`'s time.
+// Throws Error when it already exists, an option is unusable, or it cannot
+// be written. Returns warnings for the user (artwork Apple would object to).
+std::vector<std::string> init_feed(const std::filesystem::path& feed_path, const ChannelOptions& options,
+                                   const Clock& clock);
 
 struct EpisodeOptions {
   std::string title;        // empty: the file's title tag, else its file name
   std::string description;  // empty: the file's comment tag, else none
+  std::string source_url;   // the article's own page, linked from the show notes; empty: none
+  // The episode's artwork: an http(s) URL, or a JPEG/PNG file copied beside
+  // the feed; empty: the show's.
+  std::string image;
+  std::string author;    // podcast:person; empty: the file's artist tag
+  std::string language;  // of the transcripts; empty: the show's
+  std::optional<int> episode_number;  // itunes:episode; nullopt: the item's, else none
   // Publication time; empty: the clock's time for a new episode, and the
   // episode's existing pubDate for one already in the feed.
   std::optional<Seconds> date;
@@ -59,8 +67,11 @@ struct AddedEpisode {
 };
 
 // Adds `episode_path` (an MP3 or Ogg Opus file) to the feed, with the
-// chapters (STEM.chapters.json) and transcripts (STEM.vtt, STEM.srt) found
-// beside it. The guid comes from the enclosure URL, so adding a file of the
+// chapters (STEM.chapters.json, also written inline as psc:chapters and
+// listed in the show notes), transcripts (STEM.vtt, STEM.srt) and the other
+// encoding (STEM.opus beside an MP3, or STEM.mp3 beside an Opus file, as
+// podcast:alternateEnclosure) found beside it. The item links its page on
+// the listening site (STEM.html under the base URL). The guid comes from the enclosure URL, so adding a file of the
 // same name again updates its item in place instead of adding a second one;
 // an item another tool made for the same URL is updated too, keeping its guid.
 // Items stay newest first. Throws Error when the feed or the episode cannot
@@ -80,8 +91,9 @@ struct FeedEpisode {
 // not well-formed XML or not RSS.
 std::vector<FeedEpisode> list_episodes(const std::filesystem::path& feed_path);
 
-// Removes the item whose guid is `guid`. Throws Error when there is none.
-void remove_episode(const std::filesystem::path& feed_path, std::string_view guid);
+// Removes the item whose guid is `guid`; the feed is rebuilt at `clock`'s
+// time. Throws Error when there is none.
+void remove_episode(const std::filesystem::path& feed_path, std::string_view guid, const Clock& clock);
 
 // The guid narra gives an episode published at `enclosure_url`: the first 32
 // hex digits of the URL's SHA-256.

@@ -163,4 +163,15 @@ std::vector<pugi::xml_node> find_children(pugi::xml_node parent, std::string_vie
   return found;
 }
 
+void set_attribute(pugi::xml_node node, const char* name, const std::string& value) {
+  pugi::xml_attribute attribute = node.attribute(name);
+  if (!attribute) attribute = node.append_attribute(name);
+  attribute.set_value(value.c_str());
+}
+
+void replace_text(pugi::xml_node element, const std::string& text) {
+  while (element.first_child()) element.remove_child(element.first_child());
+  element.append_child(pugi::node_pcdata).set_value(text.c_str());
+}
+
 }  // namespace narra

@@ -73,4 +73,9 @@ pugi::xml_node find_child(pugi::xml_node parent, std::string_view uri, std::stri
 std::vector<pugi::xml_node> find_children(pugi::xml_node parent, std::string_view uri,
                                           std::string_view local);
 
+// Sets the attribute `name` of `node`, adding it when missing.
+void set_attribute(pugi::xml_node node, const char* name, const std::string& value);
+// Makes `text` the only content of `element`.
+void replace_text(pugi::xml_node element, const std::string& text);
+
 }  // namespace narra

@@ -7,14 +7,22 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/episode_files.h"
 #include "core/error.h"
 #include "feed/feed_document.h"
 
 namespace narra {
 
 FeedLock::FeedLock(const std::filesystem::path& feed_path) {
-  // Beside the file the feed really is, so that every name of it shares one lock.
-  const std::filesystem::path lock_path = feed_file_target(feed_path).string() + ".lock";
+  // In the state folder beside the file the feed really is, so that every
+  // name of it shares one lock and the published folder holds no lock file.
+  const std::filesystem::path target = feed_file_target(feed_path);
+  const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec)) {
+    throw cannot_write(feed_path, "its folder does not exist", "the feed's folder must exist and be writable");
+  }
+  const std::filesystem::path lock_path = make_state_dir(folder) / (target.filename().string() + ".lock");
   // Never through a link: a link planted where the lock file goes would make
   // narra create a file wherever it points.
   fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);

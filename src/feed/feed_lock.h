@@ -1,6 +1,6 @@
 // Serialises every read-modify-write of one feed across processes: an
-// exclusive flock(2) on "FEED.lock" beside the feed (beside the target of a
-// feed given as a symbolic link), held for the lifetime of
+// exclusive flock(2) on ".narra/FEED.lock" in the feed's folder (the folder
+// of the target of a feed given as a symbolic link), held for the lifetime of
 // the object. The lock file is left in place (removing it would let two
 // processes lock two different files).
 #pragma once

@@ -34,7 +34,7 @@ std::vector<PageChapter> read_chapters(const fs::path& file) {
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) return chapters;
   for (const auto& chapter : read_chapters_file(file)) {
-    if (chapter.listed) chapters.push_back({chapter.start_seconds, chapter.title, chapter.level});
+    chapters.push_back({chapter.start_seconds, chapter.title, chapter.level});
   }
   return chapters;
 }

@@ -18,7 +18,8 @@ std::string make_chapters_json(const std::vector<TimedChapter>& chapters) {
     nlohmann::ordered_json entry{{"startTime", seconds(chapter.start_ms)},
                                  {"endTime", seconds(chapter.end_ms)},
                                  {"title", chapter.title}};
-    if (chapter.level > 0) entry["level"] = chapter.level;
+    // A digest's nested chapters: played in order, left out of the table of contents.
+    if (chapter.level > 0) entry["toc"] = false;
     list.push_back(std::move(entry));
   }
   const nlohmann::ordered_json document{{"version", "1.2.0"}, {"chapters", list}};

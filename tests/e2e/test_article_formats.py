@@ -178,8 +178,8 @@ class DigestTest(TempDirTestCase):
         result = run("render", *articles, "--format", "wav", "--digest", "Rassegna del 28 novembre",
                      "--output-dir", self.tmp)
         self.assertEqual(sorted(p.name for p in self.tmp.iterdir()),
-                         [f"rassegna-del-28-novembre.{ext}" for ext in
-                          ("chapters.json", "loudness.json", "script.txt", "srt", "vtt", "wav")])
+                         [".narra"] + [f"rassegna-del-28-novembre.{ext}" for ext in
+                                       ("chapters.json", "script.txt", "srt", "vtt", "wav")])
         self.assertIn("rassegna-del-28-novembre.wav", result.stdout)
         wav = Wav(self.tmp / "rassegna-del-28-novembre.wav")
         labels = [title for _, title in wav.chapters()]
@@ -199,11 +199,12 @@ class DigestTest(TempDirTestCase):
         chapters = json.loads((self.tmp / "rassegna-breve.chapters.json").read_text(encoding="utf-8"))["chapters"]
         own = [chapter_titles(run("text", article).stdout) for article in articles]
         self.assertEqual([c["title"] for c in chapters], ["Rassegna breve"] + [t for ts in own for t in ts])
-        # Each article's opening chapter is at the top; its own chapters sit below it.
-        levels = [c.get("level", 0) for c in chapters]
-        self.assertEqual(levels[:2], [0, 0])
-        self.assertTrue(all(level >= 1 for level in levels[2:len(own[0]) + 1]), levels)
-        self.assertEqual(levels[len(own[0]) + 1], 0)
+        # Each article's opening chapter is listed at the top; its own chapters, nested, are not.
+        self.assertTrue(all(set(c) <= {"startTime", "endTime", "title", "toc"} for c in chapters))
+        listed = [c.get("toc", True) for c in chapters]
+        self.assertEqual(listed[:2], [True, True])
+        self.assertTrue(all(toc is False for toc in listed[2:len(own[0]) + 1]), listed)
+        self.assertEqual(listed[len(own[0]) + 1], True)
         for extension in ("mp3", "opus", "wav"):
             probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-of", "json",
                                     str(self.tmp / f"rassegna-breve.{extension}")],

@@ -26,7 +26,7 @@ class BatchTest(TempDirTestCase):
             self.assertTrue((self.out / f"{article.stem}.mp3").is_file(), article.name)
         self.assertIn("rotto.txt", result.stderr)
         self.assertIn(f"1 of {len(ARTICLE_FILES) + 1} articles failed", result.stderr)
-        self.assertIn(f"{len(ARTICLE_FILES)} of {len(ARTICLE_FILES) + 1} articles rendered", result.stdout)
+        self.assertIn(f"{len(ARTICLE_FILES)} rendered, 0 up to date, 1 failed", result.stdout)
         self.assertFalse(any(name.startswith("rotto") for name in os.listdir(self.out)))
 
     def test_a_second_run_skips_what_is_up_to_date(self):
@@ -35,6 +35,7 @@ class BatchTest(TempDirTestCase):
         first = mp3.stat().st_mtime_ns
         again = self.render(*ARTICLE_FILES)
         self.assertEqual(again.stdout.count("unchanged, skipped"), len(ARTICLE_FILES))
+        self.assertIn(f"0 rendered, {len(ARTICLE_FILES)} up to date", again.stdout)
         self.assertEqual(mp3.stat().st_mtime_ns, first)
         forced = self.render(ARTICLE_FILES[0], extra=("--force",))
         self.assertNotIn("skipped", forced.stdout)

@@ -62,7 +62,7 @@ class InputsAreNeverOutputsTest(TempDirTestCase):
 
     def test_the_feed_is_never_an_output(self):
         article = self.write("puntata.txt", SHORT)
-        feed = self.tmp / "puntata.loudness.json"
+        feed = self.tmp / "puntata.vtt"
         run("feed", "init", feed, "--title", "Prova", "--author", "Redazione", "--description", "Prove",
             "--base-url", "https://example.org/")
         before = feed.read_bytes()
@@ -90,13 +90,14 @@ class WholeOutputSetsTest(TempDirTestCase):
         article = self.write(stem + ".txt", SHORT)
         (self.tmp / "out").mkdir()
         run("render", article, "--output-dir", self.tmp / "out", "--format", "mp3,wav")
-        names = sorted(p.name for p in (self.tmp / "out").iterdir())
-        suffixes = [".chapters.json", ".loudness.json", ".mp3", ".render-state", ".script.txt", ".srt", ".vtt",
-                    ".wav"]
+        names = sorted(p.name for p in (self.tmp / "out").iterdir() if p.name != ".narra")
+        suffixes = [".chapters.json", ".mp3", ".script.txt", ".srt", ".vtt", ".wav"]
         self.assertEqual(len(names), len(suffixes), names)
         common = names[0][:-len(suffixes[0])]
         self.assertEqual(names, sorted(common + s for s in suffixes))
-        self.assertTrue(all(len(n.encode()) <= 255 - 8 for n in names))
+        state = sorted(p.name for p in (self.tmp / "out" / ".narra").iterdir())
+        self.assertEqual(state, sorted(common + s for s in [".loudness.json", ".render-state"]))
+        self.assertTrue(all(len(n.encode()) <= 255 - 8 for n in names + state))
         # A second run finds them all and skips the article.
         again = run("render", article, "--output-dir", self.tmp / "out", "--format", "mp3,wav")
         self.assertIn("unchanged", again.stdout)
@@ -133,7 +134,8 @@ class KilledRunsTest(TempDirTestCase):
         time.sleep(2)
         self.assertEqual(sorted(os.listdir(out)), listing)
         self.assertEqual(feed.read_bytes(), feed_bytes)
-        self.assertFalse(any(n.startswith(".") for n in listing), listing)
+        self.assertEqual([n for n in listing if n.startswith(".")], [".narra"])
+        self.assertEqual([n for n in os.listdir(out / ".narra") if n.startswith(".")], [])
 
     def test_a_worker_stopped_by_a_signal_is_named_by_its_article(self):
         out = self.tmp / "out"
@@ -163,7 +165,7 @@ class KilledRunsTest(TempDirTestCase):
         process = subprocess.Popen([NARRA, "render", str(article), "--output-dir", str(out), "-j", "1"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not any(n.startswith(".") for n in os.listdir(out)):
+        while time.monotonic() < deadline and not any(n.startswith(".lungo.") for n in os.listdir(out)):
             time.sleep(0.01)
         time.sleep(0.5)
         process.kill()
@@ -171,12 +173,12 @@ class KilledRunsTest(TempDirTestCase):
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and narra_processes(str(out)):
             time.sleep(0.05)
-        self.assertTrue(any(n.startswith(".") for n in os.listdir(out)), "the killed run left nothing to clean")
+        hidden = lambda: [n for n in os.listdir(out) + os.listdir(out / ".narra") if n.startswith(".lungo.")]
+        self.assertTrue(hidden(), "the killed run left nothing to clean")
         run("render", self.write("lungo-2.txt", SHORT), "--output-dir", out, "--format", "wav")
-        self.assertTrue(any(n.startswith(".lungo.") for n in os.listdir(out)),
-                        "another episode's run removed this one's temporaries")
+        self.assertTrue(hidden(), "another episode's run removed this one's temporaries")
         run("render", article, "--output-dir", out, "--format", "wav")
-        self.assertEqual([n for n in os.listdir(out) if n.startswith(".")], [])
+        self.assertEqual(hidden(), [])
 
 
 class BoundedTitlesTest(TempDirTestCase):

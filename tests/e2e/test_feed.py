@@ -170,8 +170,8 @@ class FeedAddTest(FeedTestCase):
         self.assertEqual(item.find(PODCAST + "chapters").attrib, {
             "url": "https://example.org/podcast/ep.chapters.json", "type": "application/json+chapters"})
         self.assertEqual([t.attrib for t in item.findall(PODCAST + "transcript")], [
-            {"url": "https://example.org/podcast/ep.vtt", "type": "text/vtt"},
-            {"url": "https://example.org/podcast/ep.srt", "type": "application/x-subrip"}])
+            {"url": "https://example.org/podcast/ep.vtt", "type": "text/vtt", "language": "it", "rel": "captions"},
+            {"url": "https://example.org/podcast/ep.srt", "type": "application/x-subrip", "language": "it"}])
         parsed = self.assert_readers_accept(1)
         self.assertEqual(parsed.entries[0].itunes_duration, "3")
 

@@ -45,7 +45,8 @@ class SymbolicLinkTest(HardeningTestCase):
         run("feed", "add", self.link, make_mp3(self.tmp / "ep.mp3"))
         self.assertTrue(self.link.is_symlink())
         self.assertEqual(len(self.items()), 1)
-        self.assertFalse((self.tmp / "link" / "feed.xml.lock").exists())
+        self.assertFalse((self.tmp / "link" / ".narra").exists())
+        self.assertTrue((self.tmp / "real" / ".narra" / "feed.xml.lock").exists())
 
     def test_feed_site_through_a_link_writes_beside_the_target(self):
         write_sidecars(make_mp3(self.tmp / "real" / "ep.mp3"))
@@ -65,7 +66,7 @@ class SymbolicLinkTest(HardeningTestCase):
     def test_a_link_planted_as_the_lock_file_is_never_followed(self):
         victim = self.tmp / "elsewhere" / "victim"
         victim.parent.mkdir()
-        lock = Path(f"{self.feed}.lock")
+        lock = self.feed.parent / ".narra" / f"{self.feed.name}.lock"
         lock.unlink(missing_ok=True)
         lock.symlink_to(victim)
         before = self.feed.read_bytes()
@@ -220,7 +221,7 @@ class LoudnessReportTest(HardeningTestCase):
         article = self.tmp / 'a"b.txt'
         article.write_text(SHORT_ARTICLE, encoding="utf-8")
         run("render", article, "--output-dir", self.tmp, "--loudness-report", "-j", "2")
-        report = json.loads((self.tmp / 'a"b.loudness.json').read_text(encoding="utf-8"))
+        report = json.loads((self.tmp / ".narra" / 'a"b.loudness.json').read_text(encoding="utf-8"))
         self.assertEqual(list(report), ["target_lufs", "ceiling_dbtp", "source", "gain_db", "limited_samples",
                                         "max_limiting_db", "outputs"])
         self.assertEqual(list(report["outputs"]), ['a"b.mp3'])

@@ -1,5 +1,6 @@
 """Interrupted and starved runs: no partial file at a final path, earlier outputs untouched."""
 import os
+from pathlib import Path
 import signal
 import subprocess
 import time
@@ -27,10 +28,17 @@ class InterruptTest(TempDirTestCase):
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         # Wait until the render is under way: its temporary file exists.
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not any(n.startswith(".") for n in os.listdir(self.out)):
+        while time.monotonic() < deadline and not any(n.startswith(".lungo") for n in os.listdir(self.out)):
             time.sleep(0.01)
         self.assertIsNone(process.poll(), "the render ended before it could be interrupted")
         return process
+
+    def published(self, folder=None):
+        """The names in the output folder but narra's state folder, whose temporaries must be gone too."""
+        folder = folder or self.out
+        state = Path(folder) / ".narra"
+        self.assertEqual(sorted(os.listdir(state)) if state.is_dir() else [], [])
+        return sorted(n for n in os.listdir(folder) if n != ".narra")
 
     def assert_earlier_output_kept(self):
         self.assertEqual((self.out / "lungo.wav").read_bytes(), EARLIER)
@@ -42,21 +50,22 @@ class InterruptTest(TempDirTestCase):
         process.wait(timeout=30)
         self.assertEqual(process.returncode, -signal.SIGINT)
         self.assert_earlier_output_kept()
-        self.assertEqual(sorted(os.listdir(self.out)), ["lungo.wav"])
+        self.assertEqual(self.published(), ["lungo.wav"])
 
     def test_sigterm_removes_temporaries(self):
         process = self.start_render()
         process.terminate()
         process.wait(timeout=30)
         self.assertEqual(process.returncode, -signal.SIGTERM)
-        self.assertEqual(sorted(os.listdir(self.out)), ["lungo.wav"])
+        self.assertEqual(self.published(), ["lungo.wav"])
 
     def test_sigkill_leaves_no_partial_file_at_a_final_path(self):
         process = self.start_render()
         process.kill()
         process.wait(timeout=30)
         self.assert_earlier_output_kept()
-        leftovers = [n for n in os.listdir(self.out) if n != "lungo.wav"]
+        leftovers = [n for n in os.listdir(self.out) if n not in ("lungo.wav", ".narra")]
+        leftovers += os.listdir(self.out / ".narra")
         self.assertTrue(all(n.startswith(".lungo.") for n in leftovers), leftovers)
 
     def assert_write_failure(self, result):
@@ -81,7 +90,7 @@ class InterruptTest(TempDirTestCase):
             result = run("render", self.article, "--format", "wav", "--output-dir", disk, check=False)
             self.assert_write_failure(result)
             self.assertIn("No space left on device", result.stderr)
-            self.assertEqual(sorted(os.listdir(disk)), ["lungo.wav"])
+            self.assertEqual(self.published(disk), ["lungo.wav"])
             self.assertEqual((disk / "lungo.wav").read_bytes(), EARLIER)
         finally:
             subprocess.run(["umount", str(disk)], check=True)
@@ -92,7 +101,7 @@ class InterruptTest(TempDirTestCase):
                                  str(self.article), "--format", "wav", "--output-dir", str(self.out)],
                                 capture_output=True, text=True, timeout=120)
         self.assert_write_failure(result)
-        self.assertEqual(sorted(os.listdir(self.out)), ["lungo.wav"])
+        self.assertEqual(self.published(), ["lungo.wav"])
         self.assert_earlier_output_kept()
 
 if __name__ == "__main__":

@@ -105,13 +105,15 @@ class PodcastTest(unittest.TestCase):
         return Path(str(cls.base) + suffix)
 
     def test_every_output_is_written_and_reported(self):
-        for suffix in (".mp3", ".opus", ".wav", ".chapters.json", ".vtt", ".srt", ".script.txt",
-                       ".loudness.json"):
+        for suffix in (".mp3", ".opus", ".wav", ".chapters.json", ".vtt", ".srt", ".script.txt"):
             self.assertTrue(self.path(suffix).is_file(), suffix)
+        self.assertTrue((self.base.parent / ".narra" / (self.base.name + ".loudness.json")).is_file())
         for suffix in (".mp3", ".opus", ".wav"):
             self.assertIn(str(self.path(suffix)), self.result.stdout)
         self.assertEqual(self.result.stdout.count(" LUFS (dual mono), true peak "), 3)
-        self.assertEqual([p.name for p in self.base.parent.iterdir() if p.name.startswith(".")], [],
+        self.assertEqual([p.name for p in self.base.parent.iterdir() if p.name.startswith(".")], [".narra"],
+                         "temporary files were left behind")
+        self.assertEqual([p.name for p in (self.base.parent / ".narra").iterdir() if p.name.startswith(".")], [],
                          "temporary files were left behind")
 
     def test_chapters_json_is_podcasting_2_0(self):
@@ -172,7 +174,8 @@ class PodcastTest(unittest.TestCase):
                 integrated, true_peak = ebur128(self.path(suffix))
                 self.assertAlmostEqual(integrated, TARGET_LUFS, delta=0.5)
                 self.assertLessEqual(true_peak, -1.0)
-        report = json.loads(self.path(".loudness.json").read_text(encoding="utf-8"))
+        report = json.loads((self.base.parent / ".narra" / (self.base.name + ".loudness.json")).read_text(
+            encoding="utf-8"))
         for name, figures in report["outputs"].items():
             self.assertAlmostEqual(figures["integrated_lufs"], TARGET_LUFS, delta=0.5, msg=name)
 

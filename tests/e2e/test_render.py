@@ -92,8 +92,8 @@ class RenderTest(TempDirTestCase):
         run("render", SAMPLE, "--output-dir", first, "--format", "mp3,opus,wav", "-j", "1")
         run("render", SAMPLE, "--output-dir", second, "--format", "mp3,opus,wav", "-j", "3")
         self.assertEqual(sorted(p.name for p in first.iterdir()), sorted(p.name for p in second.iterdir()))
-        for name in (f"{SAMPLE.stem}.{ext}" for ext in ("wav", "mp3", "opus", "script.txt", "vtt", "srt",
-                                                        "chapters.json", "loudness.json")):
+        names = [f"{SAMPLE.stem}.{ext}" for ext in ("wav", "mp3", "opus", "script.txt", "vtt", "srt", "chapters.json")]
+        for name in names + [f".narra/{SAMPLE.stem}.loudness.json"]:
             self.assertEqual((first / name).read_bytes(), (second / name).read_bytes(), name)
 
     def test_sox_and_ffprobe_open_the_wav(self):

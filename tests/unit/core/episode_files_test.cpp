@@ -14,9 +14,10 @@ TEST_SUITE("episode files") {
     const EpisodeFiles files("out", "notizia", {"mp3", "wav"});
     CHECK(files.audio("mp3") == fs::path("out/notizia.mp3"));
     CHECK(files.script() == fs::path("out/notizia.script.txt"));
-    CHECK(files.render_state() == fs::path("out/notizia.render-state"));
+    CHECK(files.render_state() == fs::path("out/.narra/notizia.render-state"));
+    CHECK(files.loudness_report() == fs::path("out/.narra/notizia.loudness.json"));
     const auto outputs = files.outputs();
-    REQUIRE(outputs.size() == 7);
+    REQUIRE(outputs.size() == 6);
     CHECK(outputs.front() == fs::path("out/notizia.mp3"));
     CHECK(files.written().back() == files.render_state());
     CHECK(EpisodeFiles::beside("out/notizia.mp3", EpisodeFiles::kChaptersJson) == files.chapters_json());

@@ -64,7 +64,7 @@ TEST_SUITE("feed") {
   TEST_CASE("a new feed has every channel element Apple asks for (golden)") {
     test::TempDir dir;
     const fs::path feed = dir.path() / "feed.xml";
-    CHECK(init_feed(feed, sample_channel()).empty());
+    CHECK(init_feed(feed, sample_channel(), fixed_clock(1795000000)).empty());
     check_golden(read_all(feed), "init.xml");
     CHECK(list_episodes(feed).empty());
   }
@@ -72,11 +72,11 @@ TEST_SUITE("feed") {
   TEST_CASE("init refuses to overwrite an existing feed and leaves it as it was") {
     test::TempDir dir;
     const fs::path feed = dir.path() / "feed.xml";
-    init_feed(feed, sample_channel());
+    init_feed(feed, sample_channel(), fixed_clock(1795000000));
     const std::string before = read_all(feed);
     ChannelOptions other = sample_channel();
     other.title = "Altro";
-    CHECK_THROWS_AS(init_feed(feed, other), Error);
+    CHECK_THROWS_AS(init_feed(feed, other, fixed_clock(1795000000)), Error);
     CHECK(read_all(feed) == before);
   }
 
@@ -89,7 +89,7 @@ TEST_SUITE("feed") {
     SUBCASE("a cover file that does not exist") {
       options.cover = (dir.path() / "no.png").string();
     }
-    CHECK_THROWS_AS(init_feed(dir.path() / "feed.xml", options), Error);
+    CHECK_THROWS_AS(init_feed(dir.path() / "feed.xml", options, fixed_clock(1795000000)), Error);
     CHECK_FALSE(fs::exists(dir.path() / "feed.xml"));
   }
 
@@ -99,7 +99,7 @@ TEST_SUITE("feed") {
     write_file_atomically(feed, "<?xml version=\"1.0\"?>\n<rss>\n<channel>\n<title>x</titel>\n");
     CHECK_THROWS_WITH_AS(list_episodes(feed),
                          doctest::Contains("not well-formed XML at line 4"), Error);
-    CHECK_THROWS_AS(remove_episode(feed, "abc"), Error);
+    CHECK_THROWS_AS(remove_episode(feed, "abc", fixed_clock(1795000000)), Error);
   }
 
   TEST_CASE("a feed that is not RSS is refused") {
@@ -118,15 +118,15 @@ TEST_SUITE("feed") {
   TEST_CASE("removing an episode that is not there is an error") {
     test::TempDir dir;
     const fs::path feed = dir.path() / "feed.xml";
-    init_feed(feed, sample_channel());
-    CHECK_THROWS_WITH_AS(remove_episode(feed, "0123"),
+    init_feed(feed, sample_channel(), fixed_clock(1795000000));
+    CHECK_THROWS_WITH_AS(remove_episode(feed, "0123", fixed_clock(1795000000)),
                          doctest::Contains("has no episode with guid '0123'"), Error);
   }
 
   TEST_CASE("add puts the episode in the feed with its enclosure, title tag and duration") {
     test::TempDir dir;
     const fs::path feed = dir.path() / "feed.xml";
-    init_feed(feed, sample_channel());
+    init_feed(feed, sample_channel(), fixed_clock(1795000000));
     const fs::path episode = write_episode(dir.path() / "prima puntata.mp3", "Prima puntata");
     const AddedEpisode added = add_episode(feed, episode, {}, fixed_clock(1795000000));
     CHECK_FALSE(added.updated);
@@ -146,7 +146,7 @@ TEST_SUITE("feed") {
   TEST_CASE("adding the same file again updates its item and keeps its date") {
     test::TempDir dir;
     const fs::path feed = dir.path() / "feed.xml";
-    init_feed(feed, sample_channel());
+    init_feed(feed, sample_channel(), fixed_clock(1795000000));
     const fs::path episode = write_episode(dir.path() / "puntata.mp3", "Titolo di prova");
     const AddedEpisode first = add_episode(feed, episode, {}, fixed_clock(1795000000));
     EpisodeOptions options;
@@ -163,7 +163,7 @@ TEST_SUITE("feed") {
   TEST_CASE("add refuses an episode file that is not there and leaves the feed as it was") {
     test::TempDir dir;
     const fs::path feed = dir.path() / "feed.xml";
-    init_feed(feed, sample_channel());
+    init_feed(feed, sample_channel(), fixed_clock(1795000000));
     const std::string before = read_all(feed);
     CHECK_THROWS_WITH_AS(add_episode(feed, dir.path() / "assente.mp3", {}, fixed_clock(1795000000)),
                          doctest::Contains("no such file"), Error);

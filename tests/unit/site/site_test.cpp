@@ -99,32 +99,24 @@ TEST_SUITE("listening site") {
     CHECK(page.find("durata 3:46") != std::string::npos);
   }
 
-  TEST_CASE("chapters with a level are listed inside the chapter above them") {
+  TEST_CASE("chapters marked toc false are listed inside the chapter before them") {
     test::TempDir folder;
     folder.write("feed.xml", kFeed);
     folder.write("secondo.chapters.json",
                  R"({"chapters":[{"startTime":0,"title":"Apertura"},{"startTime":5,"title":"Uno"},)"
-                 R"({"startTime":8,"title":"Uno.a","level":1},{"startTime":9,"title":"Uno.a.i","level":2},)"
-                 R"({"startTime":12,"title":"Due"},{"startTime":14,"title":"Due.a","level":1}]})");
+                 R"({"startTime":8,"title":"Uno.a","toc":false},{"startTime":9,"title":"Uno.b","toc":false},)"
+                 R"({"startTime":12,"title":"Due","toc":true},{"startTime":14,"title":"Due.a","toc":false}]})");
     const Show show = read_show(folder.path() / "feed.xml");
     REQUIRE(show.episodes[0].chapters.size() == 6);
-    CHECK(show.episodes[0].chapters[3].level == 2);
+    CHECK(show.episodes[0].chapters[2].level == 1);
+    CHECK(show.episodes[0].chapters[4].level == 0);
     const std::string page = render_episode_page(show, show.episodes[0]);
     const auto list = page.substr(page.find("<ol class=\"chapters\">"));
     CHECK(list.find("Uno</a>\n<ol>\n<li><a href=\"#c2\"") != std::string::npos);
-    CHECK(list.find("Uno.a</a>\n<ol>\n<li><a href=\"#c3\"") != std::string::npos);
-    CHECK(list.find("Uno.a.i</a></li>\n</ol>\n</li>\n</ol>\n</li>\n<li><a href=\"#c4\"") != std::string::npos);
-    CHECK(page.find("<h5 id=\"c3\">Uno.a.i</h5>") != std::string::npos);
-    SUBCASE("a level that skips one is read as the next level down") {
-      folder.write("secondo.chapters.json",
-                   R"({"chapters":[{"startTime":0,"title":"A"},{"startTime":5,"title":"B","level":3}]})");
-      const Show skipped = read_show(folder.path() / "feed.xml");
-      const std::string html = render_episode_page(skipped, skipped.episodes[0]);
-      CHECK(html.find("A</a>\n<ol>\n<li><a href=\"#c1\"") != std::string::npos);
-      CHECK(html.find("</a></li>\n</ol>\n</li>\n</ol>\n</nav>") != std::string::npos);
-    }
-    SUBCASE("a level that is not a small whole number is refused") {
-      folder.write("secondo.chapters.json", R"({"chapters":[{"startTime":0,"title":"A","level":-1}]})");
+    CHECK(list.find("Uno.b</a></li>\n</ol>\n</li>\n<li><a href=\"#c4\"") != std::string::npos);
+    CHECK(page.find("<h4 id=\"c2\">Uno.a</h4>") != std::string::npos);
+    SUBCASE("a toc that is not true or false is refused") {
+      folder.write("secondo.chapters.json", R"({"chapters":[{"startTime":0,"title":"A","toc":"no"}]})");
       CHECK_THROWS_AS(read_show(folder.path() / "feed.xml"), Error);
     }
   }
