@@ -166,7 +166,7 @@ std::string render_episode(const ArticleSource& source, const Article& article, 
       article_details(article, image, context.date ? context.date : parse_date(article.date), options, context);
   const EpisodeOptions entry = article_feed_entry(article, image, details, options);
   // 0. Nothing to do when the same input and options made these files before (--force redoes).
-  const std::string image_bytes = image.file.empty() ? std::string() : file_bytes(image.file);
+  const std::string_view image_bytes = image.file.empty() ? std::string_view() : details.cover.data;
   const std::string fingerprint =
       source.stem.empty() ? std::string() : render_fingerprint({source.bytes, image_bytes}, context.fingerprint);
   if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
