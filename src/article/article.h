@@ -31,6 +31,8 @@ struct Article {
   std::string language;  // e.g. "it", empty when unknown
   std::string cover;     // image path or URL from front matter or og:image, empty when none
   std::vector<Chapter> chapters;
+  std::string description;  // the article's own description/summary, empty when none
+  std::string source_url;   // canonical URL of the article, empty when unknown
 };
 
 struct ReadOptions {
@@ -58,6 +60,10 @@ Article read_article(const std::filesystem::path& path, const ReadOptions& optio
 // (naming `file_stem`) when no text is left to read.
 Article read_text_article(std::string_view text, const std::string& file_stem,
                           const ReadOptions& options);
+
+// The article as it is written, before normalisation: the title, a blank
+// line, then each paragraph (headings included) followed by a blank line.
+std::string plain_text(const Article& article);
 
 // The first words of `text`, at most `max_words` of them and cut at a word
 // boundary, without trailing punctuation: the title of an untitled chapter.

@@ -35,7 +35,7 @@ std::string title_from_file_name(std::string_view stem) {
 
 void normalise_document_typography(Document& document) {
   for (std::string* field : {&document.title, &document.author, &document.date, &document.language,
-                             &document.cover}) {
+                             &document.cover, &document.description}) {
     *field = normalise_typography(*field);
   }
   for (auto& block : document.blocks) {
@@ -120,6 +120,8 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
   article.date = document.date;
   article.language = document.language;
   article.cover = document.cover;
+  article.description = document.description;
+  article.source_url = document.source_url;
   article.chapters = assemble_chapters(document);
   if (article.chapters.empty()) {
     throw cannot_read(origin,
@@ -132,6 +134,14 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
 }
 
 }  // namespace
+
+std::string plain_text(const Article& article) {
+  std::string out = article.title + "\n\n";
+  for (const auto& chapter : article.chapters) {
+    for (const auto& paragraph : chapter.paragraphs) out += paragraph + "\n\n";
+  }
+  return out;
+}
 
 Article read_text_article(std::string_view text, const std::string& file_stem, const ReadOptions& options) {
   return assemble_article(read_text_document(text, file_stem), file_stem, file_stem, options);
