@@ -6,7 +6,8 @@ Script build_digest_script(const std::string& title, const std::vector<Article>&
                            const Normaliser& normaliser, Trace* trace, const ScriptOptions& options) {
   Script digest{title, {}, {}};
   // The introduction is itself an article: its title, then one paragraph listing the titles.
-  Article introduction{title, {}, {}, {}, {}, {}};
+  Article introduction;
+  introduction.title = title;
   std::string listing = normaliser.data().phrase("digest_intro");
   for (const auto& article : articles) {
     if (!listing.empty()) listing += ' ';
