@@ -104,12 +104,6 @@ class ExtractionTest(TempDirTestCase):
         self.assertIn("[cleanup] dropped (cookie banner): Accetta i cookie", result.stderr)
         self.assertEqual(sum(line.startswith("error: ") for line in result.stderr.splitlines()), 1)
 
-    def test_description_and_canonical_url_are_read(self):
-        head = ("<title>Le mura - Gazzetta</title>"
-                "<meta name='description' content='Luci e panchine sulle mura.'>"
-                "<link rel='canonical' href='https://example.org/mura'>")
-        self.assert_story(self.plain(page(f"<article>{paragraphs_html(STORY)}</article>", head)))
-
 
 class FurnitureInsideStoriesTest(TempDirTestCase):
     """Furniture lines are left out; body sentences holding the same words are read."""
