@@ -31,8 +31,8 @@ struct Article {
   std::string language;  // e.g. "it", empty when unknown
   std::string cover;     // image path or URL from front matter or og:image, empty when none
   std::vector<Chapter> chapters;
-  std::string description;  // the article's own description/summary, empty when none
-  std::string source_url;   // canonical URL of the article, empty when unknown
+  std::string description = {};  // the article's own description/summary, empty when none
+  std::string source_url = {};   // canonical URL of the article, empty when unknown
 };
 
 struct ReadOptions {

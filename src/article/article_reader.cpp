@@ -35,7 +35,7 @@ std::string title_from_file_name(std::string_view stem) {
 
 void normalise_document_typography(Document& document) {
   for (std::string* field : {&document.title, &document.author, &document.date, &document.language,
-                             &document.cover, &document.description}) {
+                             &document.cover, &document.description, &document.source_url}) {
     *field = normalise_typography(*field);
   }
   for (auto& block : document.blocks) {

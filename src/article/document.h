@@ -21,8 +21,7 @@ struct Block {
 };
 
 struct Document {
-  std::string title, author, date, language, cover;
-  std::string description, source_url;  // as Article's, empty when the source gives none
+  std::string title, author, date, language, cover, description, source_url;
   std::vector<Block> blocks;
   // Markdown and HTML: headings open chapters. Plain text: each paragraph is one.
   bool chapters_from_headings = false;

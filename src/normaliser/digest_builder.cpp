@@ -6,8 +6,7 @@ Script build_digest_script(const std::string& title, const std::vector<Article>&
                            const Normaliser& normaliser, Trace* trace, const ScriptOptions& options) {
   Script digest{title, {}, {}};
   // The introduction is itself an article: its title, then one paragraph listing the titles.
-  Article introduction;
-  introduction.title = title;
+  Article introduction{title, {}, {}, {}, {}, {}};
   std::string listing = normaliser.data().phrase("digest_intro");
   for (const auto& article : articles) {
     if (!listing.empty()) listing += ' ';
