@@ -69,6 +69,10 @@ Article read_article(const ArticleSource& source, const ReadOptions& options);
 Article read_text_article(std::string_view text, const std::string& file_stem,
                           const ReadOptions& options);
 
+// The article as it is written, before normalisation: the title, a blank
+// line, then each paragraph (headings included) followed by a blank line.
+std::string plain_text(const Article& article);
+
 // The title of an untitled chapter: the first sentence of `text` when it
 // fits in `max_words` words and `max_characters` characters, else a shorter
 // piece cut where `phrasing` allows (the first clause, else a phrase

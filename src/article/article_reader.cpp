@@ -135,6 +135,14 @@ Article assemble_article(Document document, const fs::path& origin, const std::s
 
 }  // namespace
 
+std::string plain_text(const Article& article) {
+  std::string out = article.title + "\n\n";
+  for (const auto& chapter : article.chapters) {
+    for (const auto& paragraph : chapter.paragraphs) out += paragraph + "\n\n";
+  }
+  return out;
+}
+
 Article read_text_article(std::string_view text, const std::string& file_stem, const ReadOptions& options) {
   return assemble_article(read_text_document(text, file_stem), file_stem, file_stem, options);
 }

@@ -28,10 +28,12 @@ void load_rules_file(const fs::path& file, CleanupRules& rules) {
                                         : kind == "credit"      ? &rules.credits
                                         : kind == "html"        ? &rules.html_furniture
                                         : kind == "html-credit" ? &rules.html_credits
+                                        : kind == "html-content" ? &rules.html_content_hints
+                                        : kind == "html-hint"   ? &rules.html_furniture_hints
                                                                 : nullptr;
     if (into == nullptr) {
       throw bad_data_line(file, row.line, "unknown kind '" + kind + "'",
-                          "the first field is line, credit, html or html-credit");
+                          "the first field is line, credit, html, html-credit, html-content or html-hint");
     }
     // Credits are told from asides by their capitals, so they match case-sensitively.
     const PatternCase letter_case = kind == "credit" ? PatternCase::sensitive : PatternCase::insensitive;
@@ -56,11 +58,30 @@ std::string line_key(std::string_view line) {
 
 bool is_text_block(const Block& block) { return block.kind != BlockKind::heading; }
 
+// Furniture printed twice (a promotion, a sign-up line) is a short line
+// standing on its own. A long line that repeats is the story repeating
+// itself, and a line starting in lowercase continues the sentence of the
+// line before (a paragraph broken by <br>): both are read every time.
+constexpr std::size_t kMaxRepeatedLineWords = 20;
+
+bool may_be_furniture_line(std::string_view line) {
+  if (line.empty() || (line.front() >= 'a' && line.front() <= 'z')) return false;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
+  }
+  return words <= kMaxRepeatedLineWords;
+}
+
 void drop_repeated_lines(Document& document, CleanupReport& report) {
   std::map<std::string, int> counts;
   for (const auto& block : document.blocks) {
     if (!is_text_block(block)) continue;
-    for (const auto& line : block.lines) ++counts[line_key(line)];
+    for (const auto& line : block.lines) {
+      if (may_be_furniture_line(line)) ++counts[line_key(line)];
+    }
   }
   std::map<std::string, bool> reported;
   for (auto& block : document.blocks) {

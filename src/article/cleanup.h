@@ -31,6 +31,8 @@ struct CleanupRules {
   std::vector<CleanupPattern> credits;        // `credit`: a photo credit at the end of a paragraph
   std::vector<CleanupPattern> html_furniture; // `html`: class or id of page furniture
   std::vector<CleanupPattern> html_credits;   // `html-credit`: class or id of a credit inside a caption
+  std::vector<CleanupPattern> html_content_hints;    // `html-content`: class or id of a story's container
+  std::vector<CleanupPattern> html_furniture_hints;  // `html-hint`: class or id that is likely furniture
 };
 
 // Reads boilerplate.tsv from `language_dir`, then each extra file in order.

@@ -6,7 +6,10 @@
 #include <algorithm>
 #include <memory>
 
+#include "article/content_extractor.h"
 #include "article/document.h"
+#include "article/html_tree.h"
+#include "article/structured_data.h"
 #include "core/error.h"
 #include "core/utf8.h"
 
@@ -72,136 +75,44 @@ int written_depth(std::string_view html) {
   return deepest;
 }
 
-std::string attribute(const GumboElement& element, const char* name) {
-  const GumboAttribute* attr = gumbo_get_attribute(&element.attributes, name);
-  return attr != nullptr ? attr->value : std::string();
-}
-
-bool is_never_read(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_PRE: case GUMBO_TAG_CODE:
-    case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Why an element is page furniture, or empty when it is content.
-std::string furniture_reason(const GumboElement& element, const CleanupRules* rules) {
-  switch (element.tag) {
-    case GUMBO_TAG_NAV: return "<nav>";
-    case GUMBO_TAG_ASIDE: return "<aside>";
-    case GUMBO_TAG_FOOTER: return "<footer>";
-    case GUMBO_TAG_FORM: return "<form>";
-    case GUMBO_TAG_MENU: return "<menu>";
-    default: break;
-  }
-  if (gumbo_get_attribute(&element.attributes, "hidden") != nullptr ||
-      attribute(element, "aria-hidden") == "true") {
-    return "hidden";
-  }
-  const std::string role = attribute(element, "role");
-  if (role == "navigation" || role == "complementary" || role == "banner" ||
-      role == "contentinfo" || role == "search" || role == "dialog") {
-    return "role=" + role;
-  }
-  if (rules != nullptr) {
-    const std::string names = attribute(element, "class") + " " + attribute(element, "id");
-    for (const auto& rule : rules->html_furniture) {
-      if (rule.pattern.occurs_in(names)) return rule.reason;
-    }
-  }
-  return {};
-}
-
 bool is_credit(const GumboElement& element, const CleanupRules* rules) {
   if (rules == nullptr) return false;
-  const std::string names = attribute(element, "class") + " " + attribute(element, "id");
+  const std::string names = class_and_id(element);
   return std::any_of(rules->html_credits.begin(), rules->html_credits.end(),
                      [&](const CleanupPattern& rule) { return rule.pattern.occurs_in(names); });
 }
 
-bool is_block(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_BODY: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// The text under `root` with whitespace collapsed, cut to `limit` bytes at a space.
-std::string subtree_text(const GumboNode* root, std::size_t limit) {
-  std::string out;
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty() && out.size() < limit) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    if (node->type == GUMBO_NODE_TEXT) {
-      if (!out.empty()) out += ' ';
-      out += node->v.text.text;
-    } else if (node->type == GUMBO_NODE_ELEMENT && !is_never_read(node->v.element.tag)) {
-      const GumboVector& children = node->v.element.children;
-      for (unsigned i = children.length; i-- > 0;) {
-        stack.push_back(static_cast<const GumboNode*>(children.data[i]));
-      }
-    }
+// The text of <title>, whitespace collapsed.
+std::string title_text(const GumboNode* title) {
+  std::string text;
+  for (unsigned i = 0; i < title->v.element.children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(title->v.element.children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT) text += child->v.text.text;
   }
   std::string collapsed;
-  for (char c : out) {
+  for (char c : text) {
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
     if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
     collapsed += space ? ' ' : c;
-  }
-  if (collapsed.size() > limit) {
-    const auto cut = collapsed.rfind(' ', limit);
-    collapsed = collapsed.substr(0, cut == std::string::npos ? limit : cut) + " \u2026";
   }
   while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
   return collapsed;
 }
 
-const GumboNode* find_first(const GumboNode* root, GumboTag tag) {
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    if (node->type != GUMBO_NODE_ELEMENT) continue;
-    if (node->v.element.tag == tag) return node;
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
-  }
-  return nullptr;
-}
-
-// Fills the metadata from <html lang>, <meta> and <link rel=canonical>; returns the <title> text,
-// the title of last resort.
+// Fills the metadata from <html lang>, <meta> and <link rel=canonical>;
+// returns the <title> text.
 std::string read_metadata(const GumboNode* root, Document& document) {
   if (root->type == GUMBO_NODE_ELEMENT) document.language = attribute(root->v.element, "lang");
-  const GumboNode* head = find_first(root, GUMBO_TAG_HEAD);
+  const auto heads = find_all(root, GUMBO_TAG_HEAD);
   std::string title_tag;
-  if (head == nullptr) return title_tag;
+  if (heads.empty()) return title_tag;
   std::string url_from_meta;
-  const GumboVector& children = head->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    const auto* node = static_cast<const GumboNode*>(children.data[i]);
-    if (node->type != GUMBO_NODE_ELEMENT) continue;
+  for (const GumboNode* node : element_children(heads.front())) {
     const GumboElement& element = node->v.element;
-    if (element.tag == GUMBO_TAG_TITLE) title_tag = subtree_text(node, 400);
+    if (element.tag == GUMBO_TAG_TITLE) title_tag = title_text(node);
     // The canonical link names the article better than og:url, wherever it stands in <head>.
-    if (element.tag == GUMBO_TAG_LINK && attribute(element, "rel") == "canonical")
-      document.source_url = attribute(element, "href");
+    if (element.tag == GUMBO_TAG_LINK && to_lower(attribute(element, "rel")) == "canonical" &&
+        document.source_url.empty()) document.source_url = attribute(element, "href");
     if (element.tag != GUMBO_TAG_META) continue;
     const std::string key = attribute(element, "property") + attribute(element, "name");
     const std::string content = attribute(element, "content");
@@ -220,11 +131,41 @@ std::string read_metadata(const GumboNode* root, Document& document) {
   return title_tag;
 }
 
+// Structured data names the story's author, date and picture where meta
+// tags may name the site's; its headline is the title when og:title is
+// missing. Returns the articleBody, empty when there is none.
+std::string read_structured_data(const GumboNode* root, Document& document) {
+  const StructuredArticle found = read_structured_article(root);
+  const auto prefer = [](std::string& field, const std::string& value) {
+    if (!value.empty()) field = value;
+  };
+  if (document.title.empty()) document.title = found.headline;
+  prefer(document.author, found.author);
+  prefer(document.date, found.date);
+  prefer(document.cover, found.image);
+  prefer(document.description, found.description);
+  prefer(document.source_url, found.url);
+  return found.body;
+}
+
+// "Story title - Site" → "Story title": the last part after " - ", " | ",
+// " – " or " — " is the site's name when what comes before it is longer.
+std::string without_site_name(const std::string& title) {
+  for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
+    const auto cut = title.rfind(separator);
+    if (cut == std::string::npos || cut == 0) continue;
+    const std::size_t tail = title.size() - cut - separator.size();
+    if (cut > tail) return title.substr(0, cut);
+  }
+  return title;
+}
+
 // Turns the content element into blocks.
 class BlockCollector {
  public:
-  BlockCollector(Document& document, const CleanupRules* rules, bool keep_all)
-      : document_(document), rules_(rules), keep_all_(keep_all) {}
+  BlockCollector(Document& document, const CleanupRules* rules, bool keep_all, const PageText& page)
+      : document_(document), rules_(rules), keep_all_(keep_all), page_(page) {}
+
 
   void collect(const GumboNode* root) {
     struct Frame {
@@ -240,6 +181,7 @@ class BlockCollector {
       const GumboVector& children = frame.node->v.element.children;
       if (frame.next_child == children.length) {
         if (is_block(frame.node->v.element.tag)) flush(frame.kind);
+        if (frame.node->v.element.tag == GUMBO_TAG_PRE) --preformatted_;
         stack.pop_back();
         continue;
       }
@@ -268,7 +210,7 @@ class BlockCollector {
         document_.dropped.push_back({"credit", "caption credit", subtree_text(node, kSnippetBytes)});
         return false;
       }
-      const std::string reason = furniture_reason(element, rules_);
+      const std::string reason = furniture_reason(node, rules_, page_);
       if (!reason.empty()) {
         const std::string text = subtree_text(node, kSnippetBytes);
         if (!text.empty()) document_.dropped.push_back({"dropped", reason, text});
@@ -276,6 +218,7 @@ class BlockCollector {
       }
     }
     if (is_block(element.tag)) flush(outer);
+    if (element.tag == GUMBO_TAG_PRE) ++preformatted_;
     return true;
   }
 
@@ -293,6 +236,10 @@ class BlockCollector {
   void append(const char* text) {
     if (lines_.empty()) lines_.emplace_back();
     for (const char* c = text; *c != '\0'; ++c) {
+      if (*c == '\n' && preformatted_ > 0) {
+        lines_.emplace_back();
+        continue;
+      }
       const bool space = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f';
       std::string& line = lines_.back();
       if (space) {
@@ -312,24 +259,68 @@ class BlockCollector {
     }
     lines_.clear();
     if (block.lines.empty()) return;
-    if (block.kind == BlockKind::heading && block.level < 0) {
-      // The h1 is the title; a second h1 reads as a chapter.
-      if (!h1_seen_) {
-        h1_seen_ = true;
-        if (document_.title.empty()) document_.title = block_text(block);
-        return;
-      }
-      block.level = 0;
-    }
     document_.blocks.push_back(std::move(block));
   }
 
   Document& document_;
   const CleanupRules* rules_;
   bool keep_all_;
-  bool h1_seen_ = false;
+  const PageText& page_;
+  int preformatted_ = 0;  // inside <pre>: line breaks are kept
   std::vector<std::string> lines_;
 };
+
+std::size_t count_words(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// The title: structured data or og:title when the page gives one, else the
+// h1 that the <title> names, else the story's first h1, else the <title>
+// without the site's name. The h1 taken is not read again; other h1s open chapters.
+void take_title(const std::string& title_tag, Document& document) {
+  const std::string page_title = to_lower(without_site_name(title_tag));
+  const auto is_h1 = [](const Block& block) { return block.kind == BlockKind::heading && block.level < 0; };
+  const auto named = std::find_if(document.blocks.begin(), document.blocks.end(), [&](const Block& block) {
+    return is_h1(block) && page_title.find(to_lower(block_text(block))) != std::string::npos;
+  });
+  const auto h1 = named != document.blocks.end()
+                      ? named
+                      : std::find_if(document.blocks.begin(), document.blocks.end(), is_h1);
+  if (h1 != document.blocks.end()) {
+    if (document.title.empty()) document.title = block_text(*h1);
+    document.blocks.erase(h1);
+  }
+  for (auto& block : document.blocks) block.level = std::max(block.level, 0);
+  if (document.title.empty()) document.title = without_site_name(title_tag);
+}
+
+// A page built by script shows little of its story: the articleBody of its
+// structured data is read instead when it is much longer than the page's text.
+void prefer_structured_body(const std::string& body, Document& document) {
+  std::size_t page_words = 0;
+  for (const auto& block : document.blocks) page_words += count_words(block_text(block));
+  const std::size_t body_words = count_words(body);
+  if (2 * body_words <= 3 * page_words) return;
+  document.dropped.push_back({"dropped", "the page's text (" + std::to_string(page_words) +
+                              " words): its structured data's articleBody holds " +
+                              std::to_string(body_words), ""});
+  document.blocks.clear();
+  std::size_t start = 0;
+  while (start < body.size()) {
+    auto end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    const std::string line = body.substr(start, end - start);
+    if (count_words(line) > 0) document.blocks.push_back(Block{BlockKind::paragraph, 0, {line}});
+    start = end + 1;
+  }
+}
 
 }  // namespace
 
@@ -346,12 +337,15 @@ Document read_html_document(std::string_view text, const CleanupRules* rules, bo
   Document document;
   document.chapters_from_headings = true;
   const std::string title_tag = read_metadata(output->root, document);
-  const GumboNode* content = find_first(output->root, GUMBO_TAG_ARTICLE);
-  if (content == nullptr) content = find_first(output->root, GUMBO_TAG_MAIN);
-  if (content == nullptr) content = find_first(output->root, GUMBO_TAG_BODY);
-  if (content == nullptr) content = output->root;
-  BlockCollector(document, rules, keep_all).collect(content);
-  if (document.title.empty()) document.title = title_tag;
+  const std::string structured_body = read_structured_data(output->root, document);
+  const PageText page(output->root);
+  const ContentChoice choice = keep_all ? ContentChoice{{page_container(output->root, page)}, {}}
+                                        : choose_content(output->root, rules, page);
+  document.dropped = choice.left_out;
+  BlockCollector collector(document, rules, keep_all, page);
+  for (const GumboNode* root : choice.roots) collector.collect(root);
+  take_title(title_tag, document);
+  if (!structured_body.empty()) prefer_structured_body(structured_body, document);
   return document;
 }
 

@@ -3,6 +3,7 @@
 
 #include "article/article.h"
 #include "cli/commands.h"
+#include "core/error.h"
 #include "normaliser/script.h"
 
 namespace narra {
@@ -12,6 +13,7 @@ void add_text_command(CLI::App& app, GlobalOptions& global) {
     std::filesystem::path article;
     std::string voice, title, author;
     bool trace = false;
+    bool plain = false;
     ArticleCliOptions reading;
   };
   auto options = std::make_shared<Options>();
@@ -23,6 +25,9 @@ void add_text_command(CLI::App& app, GlobalOptions& global) {
   command->add_option("--author", options->author, "author, spoken after the title");
   command->add_flag("--trace", options->trace,
                     "show on stderr what cleanup left out and what each normaliser pass changed");
+  command->add_flag("--plain", options->plain,
+                    "print the cleaned article as it is written: the title, then each paragraph, "
+                    "not normalised for speech");
   add_article_options(*command, options->reading);
   add_voice_options(*command, global, options->voice);
 
@@ -35,14 +40,29 @@ void add_text_command(CLI::App& app, GlobalOptions& global) {
     read.author = options->author;
     CleanupReport cleanup;
     if (options->trace) read.report = &cleanup;
-    const Article article = read_article(options->article, read);
+    const auto print_cleanup = [&cleanup] {
+      for (const auto& decision : cleanup) {
+        std::cerr << "[cleanup] " << decision.action << " (" << decision.reason << "): "
+                  << decision.text << "\n";
+      }
+    };
+    Article article;
+    try {
+      article = read_article(options->article, read);
+    } catch (const Error&) {
+      // A refused page: what was left out is why, so show it before the error.
+      print_cleanup();
+      throw;
+    }
+    if (options->plain) {
+      std::cout << plain_text(article);
+      print_cleanup();
+      return;
+    }
     Trace trace;
     const Script script = build_script(article, normaliser, options->trace ? &trace : nullptr);
     std::cout << format_script(script);
-    for (const auto& decision : cleanup) {
-      std::cerr << "[cleanup] " << decision.action << " (" << decision.reason << "): "
-                << decision.text << "\n";
-    }
+    print_cleanup();
     for (const auto& change : trace) {
       std::cerr << "[" << change.pass << "] " << change.before << "\n"
                 << std::string(change.pass.size() + 2, ' ') << " " << change.after << "\n";

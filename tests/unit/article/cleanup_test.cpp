@@ -38,6 +38,22 @@ TEST_SUITE("cleanup") {
     CHECK(reported(report, "dropped", "In Asia"));
   }
 
+  TEST_CASE("long lines and lines continuing a sentence are read every time they repeat") {
+    const std::string long_line =
+        "Una riga lunga che ripete il racconto, parola per parola, con molte parole in fila una dopo l'altra e ancora altre.";
+    Document document;
+    document.blocks = {paragraph({long_line}), paragraph({"Primo", "continua la frase di prima"}),
+                       paragraph({long_line}), paragraph({"Secondo", "continua la frase di prima"})};
+    ReadOptions options;
+    options.rules = &rules;
+    CleanupReport report;
+    clean_document(document, options, report);
+    REQUIRE(document.blocks.size() == 4);
+    CHECK(block_text(document.blocks[2]) == long_line);
+    CHECK(block_text(document.blocks[3]) == "Secondo continua la frase di prima");
+    CHECK(report.empty());
+  }
+
   TEST_CASE("calls to action are dropped even once") {
     Document document;
     document.blocks = {paragraph({"Testo."}), paragraph({"Leggi anche: un altro articolo"}),

@@ -186,3 +186,80 @@ TEST_SUITE("chapter titles") {
     CHECK(narra::first_words("Piove a Bari. Domani sole.", phrasing()) == "Piove a Bari");
   }
 }
+
+TEST_SUITE("html content extraction") {
+  const CleanupRules rules = load_cleanup_rules(test::voices_dir() / "it");
+  const std::string prose =
+      "<p>Il mercato coperto di Pisa riapre domani, dopo due anni di lavori, con trenta banchi.</p>"
+      "<p>I banchi del pesce, della frutta e del pane tornano al piano terra, come una volta.</p>"
+      "<p>Al primo piano, invece, ci saranno una sala per i corsi di cucina e un piccolo bar.</p>";
+
+  TEST_CASE("the best of several <article> elements is read, not the first") {
+    const Document document = read_html_document(
+        "<article><p>Una breve anteprima, con un link.</p></article><article>" + prose + "</article>",
+        &rules, false, "a.html");
+    REQUIRE(document.blocks.size() == 3);
+    CHECK(block_text(document.blocks[0]).rfind("Il mercato coperto", 0) == 0);
+  }
+
+  TEST_CASE("without <article> or <main> the menus around the story are not read") {
+    const Document document = read_html_document(
+        "<div class='menu-top'><a href=/>Home</a> <a href=/c>Cronaca</a></div><div><div>" + prose +
+            "</div><ul><li><a href=/x>Un altro articolo da leggere, tutto in un link</a></li></ul></div>",
+        &rules, false, "a.html");
+    CHECK(document.blocks.size() == 3);
+  }
+
+  TEST_CASE("<pre> is read, one line per line of the source") {
+    const Document document =
+        read_html_document("<article>" + prose + "<pre>uno  due\ntre</pre></article>", &rules, false, "a.html");
+    REQUIRE(document.blocks.size() == 4);
+    CHECK(document.blocks[3].lines == std::vector<std::string>{"uno due", "tre"});
+  }
+
+  TEST_CASE("a class rule never drops the element holding most of the page's prose") {
+    const Document document = read_html_document(
+        "<div id='share-wrapper'>" + prose + "<div class='share'>Facebook</div></div>", &rules, false, "a.html");
+    CHECK(document.blocks.size() == 3);
+    REQUIRE(document.dropped.size() == 1);
+    CHECK(document.dropped[0].text == "Facebook");
+  }
+
+  TEST_CASE("JSON-LD gives author, date, image, description and URL; og:title stays the title") {
+    const Document document = read_html_document(
+        "<head><meta property='og:title' content='Og'><script type='application/ld+json'>"
+        "[{\"@type\":\"Organization\",\"name\":\"Sito\"},{\"@type\":[\"NewsArticle\"],\"headline\":\"H\","
+        "\"author\":{\"name\":\"Anna Neri\"},\"datePublished\":\"2026-11-01\",\"image\":[\"i.jpg\",\"j.jpg\"],"
+        "\"description\":\"Breve.\",\"url\":\"https://example.org/a\"}]</script></head><body>" + prose + "</body>",
+        &rules, false, "a.html");
+    CHECK(document.title == "Og");
+    CHECK(document.author == "Anna Neri");
+    CHECK(document.date == "2026-11-01");
+    CHECK(document.cover == "i.jpg");
+    CHECK(document.description == "Breve.");
+    CHECK(document.source_url == "https://example.org/a");
+  }
+
+  TEST_CASE("meta description and the canonical link fill description and URL") {
+    const Document document = read_html_document(
+        "<head><meta name='description' content='Sommario.'><link rel='canonical' href='https://example.org/b'>"
+        "</head><body>" + prose + "</body>", &rules, false, "a.html");
+    CHECK(document.description == "Sommario.");
+    CHECK(document.source_url == "https://example.org/b");
+  }
+
+  TEST_CASE("<title> without the site's name is the title of last resort") {
+    SUBCASE("a dash") {
+      CHECK(read_html_document("<title>Il mercato riapre - Gazzetta</title>" + prose, &rules, false, "a.html").title ==
+            "Il mercato riapre");
+    }
+    SUBCASE("a bar") {
+      CHECK(read_html_document("<title>Il mercato riapre | Gazzetta</title>" + prose, &rules, false, "a.html").title ==
+            "Il mercato riapre");
+    }
+    SUBCASE("the h1 the <title> names wins over the site's own h1") {
+      CHECK(read_html_document("<title>Il mercato riapre | Gazzetta</title><h1>Gazzetta</h1><div><h1>Il mercato "
+                               "riapre</h1>" + prose + "</div>", &rules, false, "a.html").title == "Il mercato riapre");
+    }
+  }
+}
