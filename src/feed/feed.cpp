@@ -266,7 +266,14 @@ void describe_item(FeedDocument& feed, pugi::xml_node item, const fs::path& epis
   std::error_code ec;
   const std::vector<SidecarChapter> chapters =
       fs::is_regular_file(chapters_file, ec) ? read_chapters_file(chapters_file) : std::vector<SidecarChapter>{};
-  set_show_notes(feed, item, {description, clean_option(options.source_url, "--source-url"), chapters});
+  const std::string source = clean_option(options.source_url, "--source-url");
+  set_show_notes(feed, item, {description, source, chapters});
+  // The article the episode reads, for the listening page (the show notes link it for apps).
+  if (source.empty()) {
+    item.remove_child(find_child(item, kNarraNamespace, "source"));
+  } else {
+    set_text(item, find_child(item, kNarraNamespace, "source"), "narra:source", source);
+  }
   set_simple_chapters(feed, item, chapters);
   const std::string image = options.image.empty()
                                 ? find_child(feed.channel(), kItunesNamespace, "image").attribute("href").value()

@@ -21,7 +21,7 @@ struct PageEpisode {
   std::string description;
   std::string date;            // as in the feed's pubDate
   std::string duration;        // as in itunes:duration
-  std::string link;            // the item's <link> (the source article), http(s) or empty
+  std::string link;            // the article read (narra:source), http(s) or empty
   std::string image;           // the item's artwork: a file in the feed's folder, or empty
   std::string audio_url;       // the enclosure's URL as published (for tags shared links read)
   std::string audio_file;      // the enclosure's file name (decoded), in the feed's folder

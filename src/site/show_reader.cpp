@@ -53,7 +53,7 @@ PageEpisode read_episode(pugi::xml_node item, const fs::path& folder) {
   episode.description = item.child_value("description");
   episode.date = item.child_value("pubDate");
   episode.duration = find_child(item, kItunesNamespace, "duration").child_value();
-  episode.link = item.child_value("link");
+  episode.link = find_child(item, kNarraNamespace, "source").text().get();
   if (!is_web_url(episode.link)) episode.link.clear();
   episode.image = local_image(find_child(item, kItunesNamespace, "image").attribute("href").value(), folder);
   const pugi::xml_node enclosure = item.child("enclosure");

@@ -7,6 +7,12 @@ from narra_e2e import SAMPLE, TempDirTestCase, error_lines, run
 
 
 class HostileInputTest(TempDirTestCase):
+    def assert_nothing_written(self):
+        """No output in the output folder; its state folder, if made, holds nothing."""
+        self.assertEqual([name for name in os.listdir(self.out) if name != ".narra"], [])
+        state = self.out / ".narra"
+        self.assertEqual(os.listdir(state) if state.exists() else [], [])
+
     def setUp(self):
         super().setUp()
         self.out = self.tmp / "out"
@@ -29,7 +35,7 @@ class HostileInputTest(TempDirTestCase):
         article = self.write("enorme.txt", "a" * (50 << 20))
         self.assert_one_error(run("render", article, "--output-dir", self.out, check=False),
                               "enorme.txt", "more than the limit")
-        self.assertEqual(os.listdir(self.out), [])
+        self.assert_nothing_written()
 
     def test_numbers_and_dates_that_are_not_are_read_as_written(self):
         article = self.write("strani.txt", "Numeri strani\n\nIl codice " + "7" * 400 +
@@ -55,7 +61,7 @@ class HostileInputTest(TempDirTestCase):
         result = subprocess.run([NARRA, "render", str(SAMPLE), "--output-dir", str(self.out)],
                                 capture_output=True, text=True, env=env, timeout=120)
         self.assert_one_error(result, "eSpeak NG")
-        self.assertEqual(os.listdir(self.out), [])
+        self.assert_nothing_written()
 
     def test_output_folder_missing_or_a_file(self):
         self.assert_one_error(run("render", SAMPLE, "--output-dir", self.tmp / "manca", check=False),
@@ -91,14 +97,14 @@ class HostileInputTest(TempDirTestCase):
         result = run("render", SAMPLE, "--output-dir", self.out, "--feed", feed, check=False)
         self.assert_one_error(result, "feed.xml", "read-only")
         self.assertEqual(feed.read_bytes(), before)
-        self.assertEqual(os.listdir(self.out), [])
+        self.assert_nothing_written()
 
     def test_more_chapters_than_a_table_of_contents_lists_are_refused(self):
         article = self.write("titoli.md", "".join(f"## Capitolo {i}\n\nTesto del capitolo {i}.\n\n"
                                                   for i in range(300)))
         result = run("render", article, "--output-dir", self.out, check=False)
         self.assert_one_error(result, "titoli.md", "255 chapters")
-        self.assertEqual(os.listdir(self.out), [])
+        self.assert_nothing_written()
 
     def test_a_line_without_full_stops_is_read_in_pieces(self):
         # 2000 words and no full stop: spoken (and transcribed) in pieces of at most 1000 bytes.

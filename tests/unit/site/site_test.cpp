@@ -76,7 +76,8 @@ TEST_SUITE("listening site") {
     CHECK(first.title == "Secondo <episodio>");
     CHECK(first.audio_file == "secondo.mp3");
     CHECK(first.stem == "secondo");
-    REQUIRE(first.chapters.size() == 2);
+    REQUIRE(first.chapters.size() == 3);
+    CHECK(first.chapters[2].level == 1);
     CHECK(first.chapters[1].title == "Il fatto");
     CHECK(first.chapters[1].start_seconds == doctest::Approx(12.5));
     REQUIRE(first.transcript.size() == 1);
