@@ -21,7 +21,7 @@ enum class ChapterKind {
 struct Chapter {
   std::string title;
   std::vector<std::string> paragraphs;  // each a run of sentences, single-spaced
-  int level = 0;                        // 0 for a chapter (## / h2), 1 for a sub-chapter (### / h3 and deeper)
+  int level = 0;  // 0 for a chapter (## / h2), 1 for a sub-chapter (### / h3 and deeper)
   ChapterKind kind = ChapterKind::text;
 };
 
@@ -41,11 +41,11 @@ struct ReadOptions {
   std::string author;  // overrides the author found in the article when not empty
   std::string format;  // an input format's name (input_format.h); empty: by extension, stdin is text
   CaptionMode captions = CaptionMode::read_as_chapter;
-  bool keep_all = false;                  // no cleanup: every block is read as it stands
-  const CleanupRules* rules = nullptr;    // boilerplate and credit patterns; none when null
-  CleanupReport* report = nullptr;        // receives every cleanup decision when not null
-  PhraseWords phrasing;                   // where untitled chapters' titles may be cut
-  FetchOptions fetch;                     // how a web address is fetched
+  bool keep_all = false;                // no cleanup: every block is read as it stands
+  const CleanupRules* rules = nullptr;  // boilerplate and credit patterns; none when null
+  CleanupReport* report = nullptr;      // receives every cleanup decision when not null
+  PhraseWords phrasing;                 // where untitled chapters' titles may be cut
+  FetchOptions fetch;                   // how a web address is fetched
 };
 
 // Reads an article file ("-" reads standard input, a web address fetches
@@ -66,8 +66,7 @@ Article read_article(const ArticleSource& source, const ReadOptions& options);
 // "putin in corea"), else, when the stem is an identifier rather than words,
 // from the first words of the text. Each paragraph is a chapter. Throws Error
 // (naming `file_stem`) when no text is left to read.
-Article read_text_article(std::string_view text, const std::string& file_stem,
-                          const ReadOptions& options);
+Article read_text_article(std::string_view text, const std::string& file_stem, const ReadOptions& options);
 
 // The article as it is written, before normalisation: the title, a blank
 // line, then each paragraph (headings included) followed by a blank line.

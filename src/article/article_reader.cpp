@@ -156,7 +156,8 @@ Article read_article(const ArticleSource& source, const ReadOptions& options) {
                               : source.url.empty()    ? input_format_for(source.origin)
                                                       : input_format_named("html");
   Article article = assemble_article(format.read(source, options), source.origin, source.stem, options);
-  if (article.source_url.empty()) article.source_url = source.url;  // the page names itself better (canonical)
+  if (article.source_url.empty())
+    article.source_url = source.url;  // the page names itself better (canonical)
   return article;
 }
 

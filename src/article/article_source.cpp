@@ -56,7 +56,8 @@ bool is_html(std::string_view content_type) {
 ArticleSource read_web_source(const std::string& url, const FetchOptions& fetch) {
   WebPage page = fetch_web_page(url, fetch);
   if (!is_html(page.content_type)) {
-    throw Error("cannot fetch " + narra::quoted(fs::path(url)) + ": not HTML (Content-Type: " + page.content_type + ")",
+    throw Error("cannot fetch " + narra::quoted(fs::path(url)) +
+                    ": not HTML (Content-Type: " + page.content_type + ")",
                 "pass the address of an article's web page");
   }
   std::string text = page_to_utf8(page.bytes, declared_charset(page.content_type, page.bytes), url);
@@ -75,11 +76,14 @@ std::string source_stem(const fs::path& path) {
 ArticleSource read_article_source(const fs::path& path, const FetchOptions& fetch) {
   if (is_web_url(path.string())) return read_web_source(path.string(), fetch);
   if (path == kStdinPath) {
-    return {"<stdin>", {},
-            read_stream_bytes(std::cin, "<stdin>", kMaxArticleBytes, {{}, "split the article into smaller pieces"}),
+    return {"<stdin>",
+            {},
+            read_stream_bytes(std::cin, "<stdin>", kMaxArticleBytes,
+                              {{}, "split the article into smaller pieces"}),
             {}};
   }
-  return {path, path.stem().string(),
+  return {path,
+          path.stem().string(),
           read_file_bytes(path, kMaxArticleBytes, {"check the path", "split the article into smaller files"}),
           {}};
 }

@@ -24,13 +24,13 @@ namespace {
 void load_rules_file(const fs::path& file, CleanupRules& rules) {
   for (const auto& row : read_tsv(file, 3, 3)) {
     const std::string& kind = row.fields[0];
-    std::vector<CleanupPattern>* into = kind == "line"          ? &rules.lines
-                                        : kind == "credit"      ? &rules.credits
-                                        : kind == "html"        ? &rules.html_furniture
-                                        : kind == "html-credit" ? &rules.html_credits
+    std::vector<CleanupPattern>* into = kind == "line"           ? &rules.lines
+                                        : kind == "credit"       ? &rules.credits
+                                        : kind == "html"         ? &rules.html_furniture
+                                        : kind == "html-credit"  ? &rules.html_credits
                                         : kind == "html-content" ? &rules.html_content_hints
-                                        : kind == "html-hint"   ? &rules.html_furniture_hints
-                                                                : nullptr;
+                                        : kind == "html-hint"    ? &rules.html_furniture_hints
+                                                                 : nullptr;
     if (into == nullptr) {
       throw bad_data_line(file, row.line, "unknown kind '" + kind + "'",
                           "the first field is line, credit, html, html-credit, html-content or html-hint");
@@ -40,8 +40,9 @@ void load_rules_file(const fs::path& file, CleanupRules& rules) {
     try {
       into->push_back({Pattern(row.fields[1], letter_case), row.fields[2]});
     } catch (const std::invalid_argument& e) {
-      throw bad_data_line(file, row.line, "not a valid regular expression: " + std::string(e.what()),
-                          "rules use RE2 syntax: no backreferences (\\1) and no lookaround ((?=...), (?!...))");
+      throw bad_data_line(
+          file, row.line, "not a valid regular expression: " + std::string(e.what()),
+          "rules use RE2 syntax: no backreferences (\\1) and no lookaround ((?=...), (?!...))");
     }
   }
 }
@@ -103,14 +104,12 @@ void drop_repeated_lines(Document& document, CleanupReport& report) {
   }
 }
 
-void drop_call_to_action_lines(Document& document, const CleanupRules& rules,
-                               CleanupReport& report) {
+void drop_call_to_action_lines(Document& document, const CleanupRules& rules, CleanupReport& report) {
   for (auto& block : document.blocks) {
     std::vector<std::string> kept;
     for (auto& line : block.lines) {
-      const auto rule = std::find_if(rules.lines.begin(), rules.lines.end(), [&](const CleanupPattern& r) {
-        return r.pattern.matches_whole(line);
-      });
+      const auto rule = std::find_if(rules.lines.begin(), rules.lines.end(),
+                                     [&](const CleanupPattern& r) { return r.pattern.matches_whole(line); });
       if (rule == rules.lines.end()) {
         kept.push_back(std::move(line));
       } else {
@@ -125,9 +124,9 @@ void drop_call_to_action_lines(Document& document, const CleanupRules& rules,
 // had one is a caption.
 void recognise_captions(Document& document, const CleanupRules& rules, CleanupReport& report) {
   // A short caption at the top of a plain text looks like a title; its credit says otherwise.
-  const bool title_is_caption = std::any_of(rules.credits.begin(), rules.credits.end(), [&](const CleanupPattern& rule) {
-    return rule.pattern.occurs_in(document.title);
-  });
+  const bool title_is_caption =
+      std::any_of(rules.credits.begin(), rules.credits.end(),
+                  [&](const CleanupPattern& rule) { return rule.pattern.occurs_in(document.title); });
   if (title_is_caption) {
     document.blocks.insert(document.blocks.begin(), Block{BlockKind::paragraph, 0, {document.title}});
     document.title.clear();

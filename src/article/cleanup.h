@@ -27,11 +27,11 @@ struct CleanupPattern {
 };
 
 struct CleanupRules {
-  std::vector<CleanupPattern> lines;          // `line`: a whole line that is a call to action
-  std::vector<CleanupPattern> credits;        // `credit`: a photo credit at the end of a paragraph
-  std::vector<CleanupPattern> html_furniture; // `html`: class or id of page furniture
-  std::vector<CleanupPattern> html_credits;   // `html-credit`: class or id of a credit inside a caption
-  std::vector<CleanupPattern> html_content_hints;    // `html-content`: class or id of a story's container
+  std::vector<CleanupPattern> lines;               // `line`: a whole line that is a call to action
+  std::vector<CleanupPattern> credits;             // `credit`: a photo credit at the end of a paragraph
+  std::vector<CleanupPattern> html_furniture;      // `html`: class or id of page furniture
+  std::vector<CleanupPattern> html_credits;        // `html-credit`: class or id of a credit inside a caption
+  std::vector<CleanupPattern> html_content_hints;  // `html-content`: class or id of a story's container
   std::vector<CleanupPattern> html_furniture_hints;  // `html-hint`: class or id that is likely furniture
 };
 

@@ -45,19 +45,35 @@ bool matches_any(const std::vector<CleanupPattern>& rules, const std::string& na
 double starting_score(const GumboElement& element, const CleanupRules* rules) {
   double score = 0;
   switch (element.tag) {
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: score = 10; break;
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: score = 5; break;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: score = 3; break;
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_LI: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FORM: score = -3; break;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_TH: score = -5; break;
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: score = 10; break;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION: score = 5; break;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE: score = 3; break;
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FORM: score = -3; break;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH: score = -5; break;
     default: break;
   }
   if (rules != nullptr) {
     const std::string names = class_and_id(element);
     if (matches_any(rules->html_content_hints, names)) score += 25;
-    if (matches_any(rules->html_furniture_hints, names) || matches_any(rules->html_furniture, names)) score -= 25;
+    if (matches_any(rules->html_furniture_hints, names) || matches_any(rules->html_furniture, names))
+      score -= 25;
   }
   return score;
 }
@@ -70,7 +86,11 @@ double link_density(const NodeText& text) {
 
 PageText::PageText(const GumboNode* root) : root_(root) {
   // Post-order without recursion: a node is summed once all its children are.
-  struct Frame { const GumboNode* node; bool in_link; bool children_done; };
+  struct Frame {
+    const GumboNode* node;
+    bool in_link;
+    bool children_done;
+  };
   std::vector<Frame> stack{{root, false, false}};
   while (!stack.empty()) {
     Frame frame = stack.back();
@@ -119,9 +139,12 @@ const NodeText& PageText::of(const GumboNode* node) const {
 
 bool PageText::is_paragraph(const GumboNode* node) const {
   switch (node->v.element.tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: return true;
-    case GUMBO_TAG_TD: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_LI:
-      return !of(node).has_block;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE: return true;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_LI: return !of(node).has_block;
     default: return false;
   }
 }
@@ -151,8 +174,8 @@ std::string furniture_reason(const GumboNode* node, const CleanupRules* rules, c
   }
   if (is_hidden(element)) return "hidden";
   const std::string role = attribute(element, "role");
-  if (role == "navigation" || role == "complementary" || role == "banner" ||
-      role == "contentinfo" || role == "search" || role == "dialog") {
+  if (role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" ||
+      role == "search" || role == "dialog") {
     return "role=" + role;
   }
   if (rules == nullptr || 2 * page.of(node).paragraph_chars > page.paragraph_chars()) return {};
@@ -179,11 +202,12 @@ std::map<const GumboNode*, double> score_elements(const GumboNode* body, const C
     if (page.is_paragraph(node)) {
       // A list of links is navigation, however long.
       if (text.chars < kMinParagraphChars || link_density(text) > 0.5) continue;
-      const double points = 1.0 + static_cast<double>(text.commas) +
-                            std::min(3.0, static_cast<double>(text.chars) / 100.0);
+      const double points =
+          1.0 + static_cast<double>(text.commas) + std::min(3.0, static_cast<double>(text.chars) / 100.0);
       const GumboNode* ancestor = node->parent;
-      for (int level = 0; level < kAncestorLevels && ancestor != nullptr &&
-                          ancestor->type == GUMBO_NODE_ELEMENT; ++level, ancestor = ancestor->parent) {
+      for (int level = 0;
+           level < kAncestorLevels && ancestor != nullptr && ancestor->type == GUMBO_NODE_ELEMENT;
+           ++level, ancestor = ancestor->parent) {
         auto [entry, added] = scores.try_emplace(ancestor, 0.0);
         if (added) entry->second = starting_score(ancestor->v.element, rules);
         entry->second += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : 3.0 * level);
@@ -245,9 +269,9 @@ bool belongs_to_story(const GumboNode* sibling, const GumboNode* story, double s
 
 const GumboNode* page_container(const GumboNode* root, const PageText& page) {
   const auto articles = find_all(root, GUMBO_TAG_ARTICLE);
-  const auto best = std::max_element(articles.begin(), articles.end(), [&](const GumboNode* a, const GumboNode* b) {
-    return page.of(a).chars < page.of(b).chars;
-  });
+  const auto best = std::max_element(
+      articles.begin(), articles.end(),
+      [&](const GumboNode* a, const GumboNode* b) { return page.of(a).chars < page.of(b).chars; });
   if (best != articles.end()) return *best;
   const auto mains = find_all(root, GUMBO_TAG_MAIN);
   if (!mains.empty()) return mains.front();
@@ -284,7 +308,8 @@ ContentChoice choose_content(const GumboNode* root, const CleanupRules* rules, c
     story = story->parent;
   }
   // The story's own <article> also holds its headline, summary and lead picture.
-  for (const GumboNode* ancestor = story; ancestor != body && ancestor != nullptr; ancestor = ancestor->parent) {
+  for (const GumboNode* ancestor = story; ancestor != body && ancestor != nullptr;
+       ancestor = ancestor->parent) {
     if (ancestor->v.element.tag != GUMBO_TAG_ARTICLE) continue;
     if (2 * page.of(ancestor).paragraph_chars <= 3 * page.of(story).paragraph_chars) story = ancestor;
     break;
@@ -299,8 +324,9 @@ ContentChoice choose_content(const GumboNode* root, const CleanupRules* rules, c
     if (sibling == story || belongs_to_story(sibling, story, score, story_score, page)) {
       choice.roots.push_back(sibling);
     } else if (score > 0 && page.of(sibling).chars > 0) {
-      choice.left_out.push_back({"dropped", "outside the story (scored " + std::to_string(static_cast<int>(score)) +
-                                 ", the story " + std::to_string(static_cast<int>(story_score)) + ")",
+      choice.left_out.push_back({"dropped",
+                                 "outside the story (scored " + std::to_string(static_cast<int>(score)) +
+                                     ", the story " + std::to_string(static_cast<int>(story_score)) + ")",
                                  subtree_text(sibling, kSnippetBytes)});
     }
   }

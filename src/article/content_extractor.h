@@ -21,7 +21,7 @@ struct NodeText {
   std::size_t link_chars = 0;       // inside <a>
   std::size_t paragraph_chars = 0;  // inside paragraphs (p, pre, and li, td, div holding no block)
   std::size_t commas = 0;
-  bool has_block = false;           // some block element below it
+  bool has_block = false;  // some block element below it
 };
 
 class PageText {

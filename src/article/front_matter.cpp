@@ -29,7 +29,8 @@ struct YamlEvent {
 class YamlEvents {
  public:
   YamlEvents(std::string_view yaml, const fs::path& origin) : origin_(origin), size_(yaml.size()) {
-    if (yaml_parser_initialize(&parser_) == 0) throw cannot_read(origin, "out of memory reading the front matter");
+    if (yaml_parser_initialize(&parser_) == 0)
+      throw cannot_read(origin, "out of memory reading the front matter");
     yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(yaml.data()), yaml.size());
     yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
   }
@@ -48,7 +49,8 @@ class YamlEvents {
     }
     yaml_event_delete(&event);
     if (out.type == YAML_ALIAS_EVENT) {
-      throw bad_data_line(origin_, out.line, "front matter uses an alias (*name), which narra does not expand",
+      throw bad_data_line(origin_, out.line,
+                          "front matter uses an alias (*name), which narra does not expand",
                           "write the value itself in place of the alias");
     }
     return out;
@@ -102,8 +104,8 @@ void skip_collection(YamlEvents& events, std::size_t start_line) {
     if (opens_collection(event)) ++depth;
     if (event.type == YAML_MAPPING_END_EVENT || event.type == YAML_SEQUENCE_END_EVENT) --depth;
     if (depth > kMaxFrontMatterDepth) {
-      throw events.at(event.line, "nests lists or mappings more than " +
-                                      std::to_string(kMaxFrontMatterDepth) + " deep",
+      throw events.at(event.line,
+                      "nests lists or mappings more than " + std::to_string(kMaxFrontMatterDepth) + " deep",
                       "flatten the value that starts on line " + std::to_string(start_line));
     }
   }

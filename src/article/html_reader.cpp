@@ -32,9 +32,9 @@ bool is_name_char(char c) {
 // not deepen the tree however they are written.
 bool is_flat_element(std::string_view name) {
   static constexpr std::string_view kFlat[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-      "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rt", "rp",
-      "thead", "tbody", "tfoot", "colgroup", "caption"};
+      "area",   "base",     "br",  "col", "embed", "hr",    "img",   "input",    "link",   "meta",
+      "source", "track",    "wbr", "p",   "li",    "dt",    "dd",    "tr",       "td",     "th",
+      "option", "optgroup", "rt",  "rp",  "thead", "tbody", "tfoot", "colgroup", "caption"};
   return std::find(std::begin(kFlat), std::end(kFlat), name) != std::end(kFlat);
 }
 
@@ -112,20 +112,26 @@ std::string read_metadata(const GumboNode* root, Document& document) {
     if (element.tag == GUMBO_TAG_TITLE) title_tag = title_text(node);
     // The canonical link names the article better than og:url, wherever it stands in <head>.
     if (element.tag == GUMBO_TAG_LINK && to_lower(attribute(element, "rel")) == "canonical" &&
-        document.source_url.empty()) document.source_url = attribute(element, "href");
+        document.source_url.empty())
+      document.source_url = attribute(element, "href");
     if (element.tag != GUMBO_TAG_META) continue;
     const std::string key = attribute(element, "property") + attribute(element, "name");
     const std::string content = attribute(element, "content");
-    if (key == "og:title" && document.title.empty()) document.title = content;
+    if (key == "og:title" && document.title.empty())
+      document.title = content;
     else if ((key == "author" || key == "article:author") && document.author.empty() &&
-             content.rfind("http", 0) != 0) document.author = content;
+             content.rfind("http", 0) != 0)
+      document.author = content;
     else if ((key == "article:published_time" || key == "date") && document.date.empty())
       document.date = content;
-    else if (key == "og:image" && document.cover.empty()) document.cover = content;
-    else if (key == "og:locale" && document.language.empty()) document.language = content;
+    else if (key == "og:image" && document.cover.empty())
+      document.cover = content;
+    else if (key == "og:locale" && document.language.empty())
+      document.language = content;
     else if ((key == "description" || key == "og:description") && document.description.empty())
       document.description = content;
-    else if (key == "og:url" && url_from_meta.empty()) url_from_meta = content;
+    else if (key == "og:url" && url_from_meta.empty())
+      url_from_meta = content;
   }
   if (document.source_url.empty()) document.source_url = url_from_meta;
   return title_tag;
@@ -165,7 +171,6 @@ class BlockCollector {
  public:
   BlockCollector(Document& document, const CleanupRules* rules, bool keep_all, const PageText& page)
       : document_(document), rules_(rules), keep_all_(keep_all), page_(page) {}
-
 
   void collect(const GumboNode* root) {
     struct Frame {
@@ -226,8 +231,10 @@ class BlockCollector {
     switch (element.tag) {
       case GUMBO_TAG_H1: return Block{BlockKind::heading, -1, {}};
       case GUMBO_TAG_H2: return Block{BlockKind::heading, 0, {}};
-      case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-        return Block{BlockKind::heading, 1, {}};
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6: return Block{BlockKind::heading, 1, {}};
       case GUMBO_TAG_FIGCAPTION: return Block{BlockKind::caption, 0, {}};
       default: return outer;
     }
@@ -308,9 +315,11 @@ void prefer_structured_body(const std::string& body, Document& document) {
   for (const auto& block : document.blocks) page_words += count_words(block_text(block));
   const std::size_t body_words = count_words(body);
   if (2 * body_words <= 3 * page_words) return;
-  document.dropped.push_back({"dropped", "the page's text (" + std::to_string(page_words) +
-                              " words): its structured data's articleBody holds " +
-                              std::to_string(body_words), ""});
+  document.dropped.push_back({"dropped",
+                              "the page's text (" + std::to_string(page_words) +
+                                  " words): its structured data's articleBody holds " +
+                                  std::to_string(body_words),
+                              ""});
   document.blocks.clear();
   std::size_t start = 0;
   while (start < body.size()) {
@@ -327,9 +336,7 @@ void prefer_structured_body(const std::string& body, Document& document) {
 Document read_html_document(std::string_view text, const CleanupRules* rules, bool keep_all,
                             const std::filesystem::path& origin) {
   if (written_depth(text) > kMaxHtmlDepth) {
-    throw cannot_read(origin,
-                      "the HTML nests elements more than " + std::to_string(kMaxHtmlDepth) +
-                          " deep",
+    throw cannot_read(origin, "the HTML nests elements more than " + std::to_string(kMaxHtmlDepth) + " deep",
                       "pass the article's own page, or its text with --input-format txt");
   }
   const std::string terminated(text);

@@ -50,7 +50,8 @@ const InputFormat& input_format_named(std::string_view name) {
   for (const auto& format : input_formats()) {
     if (format.name == name) return format;
   }
-  throw Error("unknown input format '" + std::string(name) + "'", "use --input-format " + input_format_list());
+  throw Error("unknown input format '" + std::string(name) + "'",
+              "use --input-format " + input_format_list());
 }
 
 const InputFormat& input_format_for(const std::filesystem::path& path) {

@@ -36,7 +36,7 @@ struct InlineText {
 InlineText inline_text(cmark_node* block) {
   InlineText out;
   CmarkIterPtr iter(cmark_iter_new(block));
-  int skip_depth = 0;      // > 0 inside an image
+  int skip_depth = 0;  // > 0 inside an image
   int emphasis_depth = 0;
   cmark_event_type event;
   while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {

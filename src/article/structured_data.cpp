@@ -78,7 +78,8 @@ StructuredArticle read_structured_article(const GumboNode* root) {
     const GumboVector& children = script->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) source += child->v.text.text;
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+        source += child->v.text.text;
     }
     const json document = json::parse(source, nullptr, false);
     if (document.is_discarded()) continue;

@@ -29,22 +29,42 @@ constexpr std::string_view kKeep = "\x01";
 
 std::string_view replacement(char32_t cp) {
   switch (cp) {
-    case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F': case U'\u2033':
-      return "\"";
-    case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u2032':
-      return "'";
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u2033': return "\"";
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u2032': return "'";
     case U'\u2039': return "\u00AB";
     case U'\u203A': return "\u00BB";
-    case U'\u2012': case U'\u2015': return "\u2014";
-    case U'\u2010': case U'\u2011': case U'\u2212': return "-";
-    case U'\u00AD': case U'\u200B': case U'\u200C': case U'\u200D': case U'\u2060':
-    case U'\uFEFF':
-      return "";
-    case U'\t': case U'\n': case U'\r': case U'\f': case U'\v': case U'\u00A0': case U'\u1680':
-    case U'\u2028': case U'\u2029': case U'\u202F': case U'\u205F': case U'\u3000':
-      return " ";
-    default:
-      break;
+    case U'\u2012':
+    case U'\u2015': return "\u2014";
+    case U'\u2010':
+    case U'\u2011':
+    case U'\u2212': return "-";
+    case U'\u00AD':
+    case U'\u200B':
+    case U'\u200C':
+    case U'\u200D':
+    case U'\u2060':
+    case U'\uFEFF': return "";
+    case U'\t':
+    case U'\n':
+    case U'\r':
+    case U'\f':
+    case U'\v':
+    case U'\u00A0':
+    case U'\u1680':
+    case U'\u2028':
+    case U'\u2029':
+    case U'\u202F':
+    case U'\u205F':
+    case U'\u3000': return " ";
+    default: break;
   }
   if (cp >= U'\u2000' && cp <= U'\u200A') return " ";
   if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return "";
@@ -101,7 +121,8 @@ std::string bounded_title(std::string_view text, std::size_t max_characters) {
   if (const auto space = kept.rfind(' '); space != std::string_view::npos && space > cut / 2) {
     kept = kept.substr(0, space);
   }
-  while (!kept.empty() && (kept.back() == ' ' || kept.back() == ',' || kept.back() == ';' || kept.back() == ':')) {
+  while (!kept.empty() &&
+         (kept.back() == ' ' || kept.back() == ',' || kept.back() == ';' || kept.back() == ':')) {
     kept.remove_suffix(1);
   }
   return std::string(kept) + std::string(kEllipsis);
@@ -110,10 +131,9 @@ std::string bounded_title(std::string_view text, std::size_t max_characters) {
 std::string file_stem_for(std::string_view title, std::string_view fallback) {
   const std::string terminated(title);
   utf8proc_uint8_t* folded = nullptr;
-  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(terminated.c_str()), 0,
-                                   &folded, static_cast<utf8proc_option_t>(
-                                       UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                       UTF8PROC_CASEFOLD));
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(terminated.c_str()), 0, &folded,
+                                   static_cast<utf8proc_option_t>(UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE |
+                                                                  UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
   const Utf8procString owned(folded);
   std::string stem;
   if (length >= 0) {
@@ -134,9 +154,9 @@ std::string file_stem_for(std::string_view title, std::string_view fallback) {
   while (!stem.empty() && stem.back() == '-') stem.pop_back();
   if (stem.empty()) return std::string(fallback);
   // Names some systems keep for devices are not used alone.
-  static constexpr std::string_view kDevices[] = {"con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
-                                                  "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2",
-                                                  "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"};
+  static constexpr std::string_view kDevices[] = {
+      "con",  "prn",  "aux",  "nul",  "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+      "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"};
   for (std::string_view device : kDevices) {
     if (stem == device) return stem + "-" + std::string(fallback);
   }

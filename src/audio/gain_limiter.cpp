@@ -40,7 +40,8 @@ void GainLimiter::write(std::span<const float> samples) {
   }
   pending_.insert(pending_.end(), out_.begin(), out_.end());
   if (detector_) {
-    detector_->write(out_, [this] { return ceiling_; }, [this](float peak) { push_peak(peak); });
+    detector_->write(
+        out_, [this] { return ceiling_; }, [this](float peak) { push_peak(peak); });
   } else {
     for (float sample : out_) push_peak(std::abs(sample));
   }

@@ -58,18 +58,18 @@ class GainLimiter : public AudioSink {
   std::size_t lookahead_;
   AudioSink& next_;
   std::unique_ptr<InterSamplePeaks> detector_;  // null: sample peaks
-  std::vector<float> pending_;        // gained samples not yet sent on, from pending_head_
+  std::vector<float> pending_;                  // gained samples not yet sent on, from pending_head_
   std::size_t pending_head_ = 0;
-  std::int64_t needs_seen_ = 0;       // needs received (one per input sample)
-  std::int64_t last_reduced_ = -1;    // the latest need below 1
+  std::int64_t needs_seen_ = 0;                              // needs received (one per input sample)
+  std::int64_t last_reduced_ = -1;                           // the latest need below 1
   std::vector<std::pair<std::int64_t, double>> min_window_;  // increasing needs, by index, from min_head_
   std::size_t min_head_ = 0;
-  std::vector<double> ramp_;          // the last `lookahead_` window minima, a ring
+  std::vector<double> ramp_;  // the last `lookahead_` window minima, a ring
   std::size_t ramp_next_ = 0;
   double ramp_sum_ = 0;
-  bool at_rest_ = false;              // every need in the ramp and window is 1: gain is exactly 1
-  std::vector<float> out_;            // this block after the gain
-  std::vector<float> emitted_;        // limited samples ready for `next_`
+  bool at_rest_ = false;        // every need in the ramp and window is 1: gain is exactly 1
+  std::vector<float> out_;      // this block after the gain
+  std::vector<float> emitted_;  // limited samples ready for `next_`
   LimiterReport report_;
 };
 

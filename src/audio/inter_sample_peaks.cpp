@@ -22,7 +22,8 @@ Filter make_filter() {
   for (int p = 0; p < kPhases; ++p) {
     double sum = 0;
     for (int k = 0; k < kTaps; ++k) {
-      const double t = static_cast<double>(k - (InterSamplePeaks::kDelay - 1)) - static_cast<double>(p) / kPhases;
+      const double t =
+          static_cast<double>(k - (InterSamplePeaks::kDelay - 1)) - static_cast<double>(p) / kPhases;
       const double sinc = t == 0 ? 1.0 : std::sin(std::numbers::pi * t) / (std::numbers::pi * t);
       const double x = t / half;
       const double window = x * x < 1 ? std::cyl_bessel_i(0.0, kKaiserBeta * std::sqrt(1 - x * x)) /

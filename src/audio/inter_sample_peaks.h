@@ -62,7 +62,8 @@ class InterSamplePeaks {
       // A sample is loud if it could take a span near it past the level.
       const float threshold = level() / gain;
       for (; checked_ <= next_span_ + kDelay; ++checked_) {
-        if (std::abs(history_[static_cast<std::size_t>(checked_ - position_)]) > threshold) last_loud_ = checked_;
+        if (std::abs(history_[static_cast<std::size_t>(checked_ - position_)]) > threshold)
+          last_loud_ = checked_;
       }
       const auto center = static_cast<std::size_t>(next_span_ - position_);
       const bool near_loud = last_loud_ > next_span_ - kDelay;

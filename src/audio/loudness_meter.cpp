@@ -33,8 +33,7 @@ LoudnessMeter::LoudnessMeter(int sample_rate, bool peaks)
       peaks_(peaks) {
   ebur128_state* state = state_->ebur128.get();
   if (!state || ebur128_set_channel(state, 0, EBUR128_DUAL_MONO) != EBUR128_SUCCESS) {
-    throw Error("cannot start the loudness meter (libebur128) at " + std::to_string(sample_rate) +
-                " Hz");
+    throw Error("cannot start the loudness meter (libebur128) at " + std::to_string(sample_rate) + " Hz");
   }
 }
 
@@ -44,8 +43,9 @@ void LoudnessMeter::write(std::span<const float> samples) {
   }
   if (!peaks_) return;
   for (float sample : samples) sample_peak_ = std::max(sample_peak_, std::abs(sample));
-  true_peaks_.write(samples, [this] { return true_peak_; },
-                    [this](float peak) { true_peak_ = std::max(true_peak_, peak); });
+  true_peaks_.write(
+      samples, [this] { return true_peak_; },
+      [this](float peak) { true_peak_ = std::max(true_peak_, peak); });
 }
 
 LoudnessFigures LoudnessMeter::figures() const {
@@ -62,7 +62,8 @@ LoudnessFigures LoudnessMeter::figures() const {
 LoudnessFigures LoudnessMeter::combined(const std::vector<const LoudnessMeter*>& meters) {
   if (meters.size() == 1) return meters.front()->figures();
   std::vector<ebur128_state*> states;
-  LoudnessFigures combined{0, -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+  LoudnessFigures combined{0, -std::numeric_limits<double>::infinity(),
+                           -std::numeric_limits<double>::infinity()};
   for (const LoudnessMeter* meter : meters) {
     states.push_back(meter->state_->ebur128.get());
     const LoudnessFigures part = meter->figures();

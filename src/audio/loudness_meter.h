@@ -15,9 +15,9 @@
 namespace narra {
 
 struct LoudnessFigures {
-  double integrated_lufs = 0;  // LUFS (dual mono); -HUGE_VAL for silence
-  double true_peak_dbtp = 0;   // dBTP, 8x oversampled
-  double sample_peak_dbfs = 0; // dBFS
+  double integrated_lufs = 0;   // LUFS (dual mono); -HUGE_VAL for silence
+  double true_peak_dbtp = 0;    // dBTP, 8x oversampled
+  double sample_peak_dbfs = 0;  // dBFS
 };
 
 class LoudnessMeter : public AudioSink {

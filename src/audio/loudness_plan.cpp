@@ -54,7 +54,8 @@ LoudnessPlan compensate_limiting(PcmSpool& spool, int sample_rate, const std::ve
   compensated.gain_db = plan.gain_db + target.integrated_lufs - limited_lufs;
   if (compensated.gain_db > plan.max_gain_db) {
     compensated.gain_db = plan.max_gain_db;
-    compensated.reachable_lufs = limited_loudness(spool, sample_rate, segments, plan.max_gain_db, target, threads);
+    compensated.reachable_lufs =
+        limited_loudness(spool, sample_rate, segments, plan.max_gain_db, target, threads);
   }
   return compensated;
 }

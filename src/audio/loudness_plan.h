@@ -40,7 +40,6 @@ struct LoudnessPlan {
 // loudness) gets no gain.
 LoudnessPlan plan_loudness(const LoudnessFigures& measured, const LoudnessTarget& target);
 
-
 class PcmSpool;
 
 // Limiting takes some loudness away. When `plan` limits peaks, runs the

@@ -62,9 +62,11 @@ void PcmSpool::replay(AudioSink& sink, const SampleRange& range, std::size_t blo
   std::int64_t position = std::clamp<std::int64_t>(range.first, 0, size_);
   const std::int64_t end = std::clamp<std::int64_t>(range.end(), position, size_);
   while (position < end) {
-    const auto want = static_cast<std::size_t>(std::min<std::int64_t>(end - position, static_cast<std::int64_t>(block_samples)));
+    const auto want = static_cast<std::size_t>(
+        std::min<std::int64_t>(end - position, static_cast<std::int64_t>(block_samples)));
     const auto bytes = static_cast<ssize_t>(want * sizeof(std::int16_t));
-    if (::pread(fd, pcm.data(), static_cast<std::size_t>(bytes), position * static_cast<off_t>(sizeof(std::int16_t))) != bytes) {
+    if (::pread(fd, pcm.data(), static_cast<std::size_t>(bytes),
+                position * static_cast<off_t>(sizeof(std::int16_t))) != bytes) {
       throw failure("its temporary file ended early");
     }
     std::transform(pcm.begin(), pcm.begin() + static_cast<std::ptrdiff_t>(want), block.begin(),

@@ -1,14 +1,14 @@
 // Holds a whole episode's audio on disk instead of in memory, so that it can
 // be measured while it is synthesised and processed in a second pass. The
 // spool is a hidden temporary file (raw 16-bit PCM, native byte order: the
-// synthesiser's own resolution, so nothing is lost) beside the outputs; it is removed when the spool is destroyed, and on
-// SIGINT/SIGTERM like every temporary file. Once written, parts of it can be
-// replayed from several threads at once.
+// synthesiser's own resolution, so nothing is lost) beside the outputs; it is removed when the spool is
+// destroyed, and on SIGINT/SIGTERM like every temporary file. Once written, parts of it can be replayed from
+// several threads at once.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string_view>

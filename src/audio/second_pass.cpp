@@ -81,7 +81,8 @@ class Pass {
       while (r < resamplers.size() && resamplers[r]->output_rate() != writer.sample_rate()) ++r;
       if (r == resamplers.size()) {
         at_rates.push_back(std::make_unique<FanOut>());
-        resamplers.push_back(std::make_unique<Resampler>(input_.sample_rate, writer.sample_rate(), *at_rates.back()));
+        resamplers.push_back(
+            std::make_unique<Resampler>(input_.sample_rate, writer.sample_rate(), *at_rates.back()));
         all_rates.add(*resamplers.back());
       }
       if (input_.measure) at_rates[r]->add(meters_[w][0].emplace(writer.sample_rate()));

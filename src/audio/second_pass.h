@@ -6,7 +6,8 @@
 //     part ─ gain + limiter ─ resampler ─┬─ writer's part
 //                                        └─ meter
 //   writers that take their audio in order, all together in one task:
-//     spool ─ gain + limiter ─┬─ resampler to rate A ─┬─ writer(s) at A (a thread of their own if they want it)
+//     spool ─ gain + limiter ─┬─ resampler to rate A ─┬─ writer(s) at A (a thread of their own if they want
+//     it)
 //                             │                       └─ meter(s)
 //                             └─ resampler to rate B ─ ...
 #pragma once
@@ -28,8 +29,8 @@ struct SecondPassInput {
   int sample_rate = 0;                // of the spooled audio
   std::vector<SampleRange> segments;  // the spool cut at pauses: a writer's parts
   LoudnessPlan plan;
-  double ceiling_dbtp = 0;            // the limiter's
-  bool measure = false;               // meter every output (--loudness-report)
+  double ceiling_dbtp = 0;  // the limiter's
+  bool measure = false;     // meter every output (--loudness-report)
   unsigned threads = 1;
 };
 

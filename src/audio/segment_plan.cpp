@@ -14,7 +14,8 @@ std::optional<std::int64_t> cut_in_pause(const SampleRange& pause, const Segment
                                          std::int64_t step) {
   const std::int64_t in = options.input_rate;
   const std::int64_t out = options.output_rate;
-  const auto margin = static_cast<std::int64_t>(std::ceil(options.margin_ms * static_cast<double>(out) / 1000));
+  const auto margin =
+      static_cast<std::int64_t>(std::ceil(options.margin_ms * static_cast<double>(out) / 1000));
   const std::int64_t first = (pause.first * out + in - 1) / in;  // first silent output sample
   const std::int64_t end = pause.end() * out / in;               // past the last one
   const std::int64_t latest = end - margin;
@@ -30,7 +31,8 @@ std::vector<SampleRange> plan_segments(std::int64_t total_samples, const std::ve
                                        const SegmentPlanOptions& options) {
   // A cut must be a whole number of frames at the output rate and a whole
   // number of samples at the input rate.
-  const std::int64_t out_per_in_step = options.output_rate / std::gcd(options.input_rate, options.output_rate);
+  const std::int64_t out_per_in_step =
+      options.output_rate / std::gcd(options.input_rate, options.output_rate);
   const std::int64_t step = std::lcm<std::int64_t>(options.frame_samples, out_per_in_step);
   std::vector<std::int64_t> cuts;
   for (const SampleRange& pause : pauses) {

@@ -16,11 +16,11 @@
 namespace narra {
 
 struct SegmentPlanOptions {
-  int input_rate = 22050;    // Hz, of the audio and the pauses
-  int output_rate = 44100;   // Hz, of the encoded audio
-  int frame_samples = 1152;  // a cut in the output is a multiple of this
+  int input_rate = 22050;      // Hz, of the audio and the pauses
+  int output_rate = 44100;     // Hz, of the encoded audio
+  int frame_samples = 1152;    // a cut in the output is a multiple of this
   double target_seconds = 15;  // about this long each, if the pauses allow
-  double margin_ms = 20;     // silence kept on each side of a cut (filters, look-ahead)
+  double margin_ms = 20;       // silence kept on each side of a cut (filters, look-ahead)
 };
 
 // Splits `total_samples` (at options.input_rate) into consecutive segments

@@ -2,7 +2,8 @@
 
 namespace narra {
 
-ThreadedSink::ThreadedSink(AudioSink& sink, std::size_t max_samples) : sink_(sink), max_samples_(max_samples) {}
+ThreadedSink::ThreadedSink(AudioSink& sink, std::size_t max_samples)
+    : sink_(sink), max_samples_(max_samples) {}
 
 ThreadedSink::~ThreadedSink() {
   {
@@ -21,9 +22,8 @@ void ThreadedSink::write(std::span<const float> samples) {
   // forks with no thread of ours that could hold a lock the child needs.
   if (!worker_.joinable()) worker_ = std::thread([this] { run(); });
   std::unique_lock lock(mutex_);
-  changed_.wait(lock, [&] {
-    return queue_.empty() || queued_samples_ + samples.size() <= max_samples_ || error_;
-  });
+  changed_.wait(lock,
+                [&] { return queue_.empty() || queued_samples_ + samples.size() <= max_samples_ || error_; });
   if (error_) std::rethrow_exception(error_);
   queue_.emplace_back(samples.begin(), samples.end());
   queued_samples_ += samples.size();

@@ -59,7 +59,8 @@ std::optional<LeftoverKind> classify(std::u32string_view token, const CheckRules
       letter = true;
     } else if (contains(rules.apostrophes, c)) {
       stray = stray || is_stray_apostrophe(token, i, data);
-    } else if (c == U'.' && i > 0 && i + 1 < token.size() && is_letter(token[i - 1]) && is_letter(token[i + 1])) {
+    } else if (c == U'.' && i > 0 && i + 1 < token.size() && is_letter(token[i - 1]) &&
+               is_letter(token[i + 1])) {
       dotted = true;
     } else if (!contains(rules.ordinary, c)) {
       symbol = true;
@@ -185,8 +186,8 @@ void find_written_capitals(const Sentence& sentence, const LanguageData& data, s
 }  // namespace
 
 std::string_view leftover_kind_name(LeftoverKind kind) {
-  static constexpr std::array<std::string_view, kLeftoverKinds> kNames = {
-      "digits", "symbols", "apostrophe", "dotted", "capitals", "mixed"};
+  static constexpr std::array<std::string_view, kLeftoverKinds> kNames = {"digits", "symbols",  "apostrophe",
+                                                                          "dotted", "capitals", "mixed"};
   return kNames[static_cast<std::size_t>(kind)];
 }
 
@@ -203,8 +204,7 @@ CheckRules load_check_rules(const LanguageData& data) {
     } else if (key == "digits") {
       rules.digits = decode_all(value);
     } else {
-      throw bad_data_line(file, row.line, "unknown kind '" + key + "'",
-                          "use ordinary, apostrophe or digits");
+      throw bad_data_line(file, row.line, "unknown kind '" + key + "'", "use ordinary, apostrophe or digits");
     }
   }
   return rules;
@@ -228,7 +228,8 @@ std::vector<Leftover> find_sentence_leftovers(const Sentence& sentence, const La
   return found;
 }
 
-std::vector<Leftover> find_leftovers(const Script& script, const LanguageData& data, const CheckRules& rules) {
+std::vector<Leftover> find_leftovers(const Script& script, const LanguageData& data,
+                                     const CheckRules& rules) {
   std::vector<Leftover> all;
   const std::vector<const Sentence*> sentences = script_sentences(script);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -244,8 +245,9 @@ std::string summarise_leftovers(const std::vector<Leftover>& leftovers) {
   if (leftovers.empty()) return {};
   std::array<std::size_t, kLeftoverKinds> counts{};
   for (const auto& leftover : leftovers) ++counts[static_cast<std::size_t>(leftover.kind)];
-  std::string out = std::to_string(leftovers.size()) +
-                    (leftovers.size() == 1 ? " place narra may read wrongly (" : " places narra may read wrongly (");
+  std::string out =
+      std::to_string(leftovers.size()) +
+      (leftovers.size() == 1 ? " place narra may read wrongly (" : " places narra may read wrongly (");
   bool first = true;
   for (std::size_t k = 0; k < kLeftoverKinds; ++k) {
     if (counts[k] == 0) continue;

@@ -35,8 +35,8 @@ CheckRules load_check_rules(const LanguageData& data);
 
 struct Leftover {
   LeftoverKind kind = LeftoverKind::symbols;
-  std::string written;  // the word as the article writes it
-  std::string spoken;   // what will be said in its place
+  std::string written;       // the word as the article writes it
+  std::string spoken;        // what will be said in its place
   std::size_t sentence = 0;  // index of the sentence in script order (see script_sentences)
 };
 
@@ -51,8 +51,7 @@ std::vector<Leftover> find_sentence_leftovers(const Sentence& sentence, const La
                                               const CheckRules& rules);
 
 // The leftovers of a whole script, sentence by sentence.
-std::vector<Leftover> find_leftovers(const Script& script, const LanguageData& data,
-                                     const CheckRules& rules);
+std::vector<Leftover> find_leftovers(const Script& script, const LanguageData& data, const CheckRules& rules);
 
 // "3 places narra may read wrongly (digits 2, symbols 1)"; empty when there are none.
 std::string summarise_leftovers(const std::vector<Leftover>& leftovers);

@@ -20,14 +20,19 @@ bool is_space(char32_t c) {
 // One spelling per mark, as typography normalisation writes it.
 char32_t fold(char32_t c) {
   switch (c) {
-    case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F':
-      return U'"';
-    case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u2032':
-      return U'\'';
-    case U'\u2010': case U'\u2011': case U'\u2212':
-      return U'-';
-    default:
-      return c;
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F': return U'"';
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u2032': return U'\'';
+    case U'\u2010':
+    case U'\u2011':
+    case U'\u2212': return U'-';
+    default: return c;
   }
 }
 

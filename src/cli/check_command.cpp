@@ -19,11 +19,13 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
     ArticleCliOptions reading;
   };
   auto options = std::make_shared<Options>();
-  CLI::App* command = app.add_subcommand(
-      "check", "list what narra would still read wrongly: digits, symbols, stray apostrophes, "
-               "words joined by a dot, unknown capitals, letters mixed with digits");
-  command->add_option("ARTICLE", options->articles,
-                      "article files: text, Markdown or HTML, or web addresses; - reads stdin")
+  CLI::App* command =
+      app.add_subcommand("check",
+                         "list what narra would still read wrongly: digits, symbols, stray apostrophes, "
+                         "words joined by a dot, unknown capitals, letters mixed with digits");
+  command
+      ->add_option("ARTICLE", options->articles,
+                   "article files: text, Markdown or HTML, or web addresses; - reads stdin")
       ->required();
   command->add_flag("--strict", options->strict, "exit with status 1 when anything is found");
   command->add_flag("--stats", options->stats,
@@ -42,7 +44,7 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
       ArticleSource source = read_article_source(path, read.fetch);
       const Script script = build_script(read_article(source, read), normaliser);
       // Positions are looked up in the text as read: a file again, a web page as converted.
-      std::string text = path == kStdinPath ? std::string()
+      std::string text = path == kStdinPath   ? std::string()
                          : source.url.empty() ? read_text_file(path)
                                               : std::move(source.bytes);
       checks.push_back(check_script(script, normaliser.data(), rules, path, std::move(text)));
@@ -60,7 +62,8 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
   });
 }
 
-std::string leftover_warning(const std::filesystem::path& article, const Script& script, const LanguageData& data) {
+std::string leftover_warning(const std::filesystem::path& article, const Script& script,
+                             const LanguageData& data) {
   const std::string summary = summarise_leftovers(find_leftovers(script, data, load_check_rules(data)));
   if (summary.empty()) return {};
   return "warning: " + quoted(article) + ": " + summary + "; run narra check " + article.string() + "\n";

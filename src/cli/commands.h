@@ -59,7 +59,7 @@ struct ArticleCliOptions {
   std::string captions = "read-as-chapter";
   bool keep_all = false;
   std::vector<std::filesystem::path> boilerplate;  // extra cleanup rule files
-  double timeout_s = 60;     // for fetching a web page, all in all
+  double timeout_s = 60;                           // for fetching a web page, all in all
 };
 
 // Adds the article reading options to a subcommand.

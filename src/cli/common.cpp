@@ -11,7 +11,8 @@ std::filesystem::path default_voices_dir() {
   std::error_code error;
   const std::filesystem::path binary = std::filesystem::read_symlink("/proc/self/exe", error);
   if (!error) {
-    const std::filesystem::path installed = (binary.parent_path() / NARRA_INSTALLED_VOICES_DIR).lexically_normal();
+    const std::filesystem::path installed =
+        (binary.parent_path() / NARRA_INSTALLED_VOICES_DIR).lexically_normal();
     if (std::filesystem::is_directory(installed, error)) return installed;
   }
   return NARRA_VOICES_DIR;
@@ -26,26 +27,30 @@ Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice) {
 
 void add_voice_options(CLI::App& command, GlobalOptions& global, std::string& voice_name) {
   command.add_option("--voice", voice_name, "voice profile (see `narra voices`)");
-  command.add_option("--lexicon", global.lexicons,
-                     "extra pronunciation lexicon, TSV: written<TAB>spoken (repeatable; later wins)")
+  command
+      .add_option("--lexicon", global.lexicons,
+                  "extra pronunciation lexicon, TSV: written<TAB>spoken (repeatable; later wins)")
       ->check(CLI::ExistingFile);
 }
 
 void add_article_options(CLI::App& command, ArticleCliOptions& options) {
-  command.add_option("--input-format", options.input_format,
-                     "article format: " + input_format_list() + " (default: by extension; stdin is " +
-                         input_format_names().front() + ")")
+  command
+      .add_option("--input-format", options.input_format,
+                  "article format: " + input_format_list() + " (default: by extension; stdin is " +
+                      input_format_names().front() + ")")
       ->check(CLI::IsMember(input_format_names()));
-  command.add_option("--captions", options.captions,
-                     "photo captions: read-as-chapter, read (in place) or skip")
+  command
+      .add_option("--captions", options.captions, "photo captions: read-as-chapter, read (in place) or skip")
       ->check(CLI::IsMember({"read-as-chapter", "read", "skip"}))
       ->capture_default_str();
   command.add_flag("--keep-all", options.keep_all,
                    "no cleanup: read repeated blocks, calls to action, page furniture and credits");
-  command.add_option("--boilerplate", options.boilerplate,
-                     "extra cleanup rules, TSV: kind<TAB>pattern<TAB>reason (repeatable)")
+  command
+      .add_option("--boilerplate", options.boilerplate,
+                  "extra cleanup rules, TSV: kind<TAB>pattern<TAB>reason (repeatable)")
       ->check(CLI::ExistingFile);
-  command.add_option("--timeout", options.timeout_s, "seconds a web page may take to arrive, redirects included")
+  command
+      .add_option("--timeout", options.timeout_s, "seconds a web page may take to arrive, redirects included")
       ->check(CLI::Range(0.001, 3600.0))
       ->capture_default_str();
 }

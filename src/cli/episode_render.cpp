@@ -48,7 +48,8 @@ std::string calendar_date(Seconds time) {
 // Figures rounded to 2 decimals, as the report has always shown them.
 nlohmann::ordered_json figures_json(const LoudnessFigures& figures) {
   const auto rounded = [](double value) { return std::round(value * 100.0) / 100.0; };
-  return {{"integrated_lufs", rounded(figures.integrated_lufs)}, {"true_peak_dbtp", rounded(figures.true_peak_dbtp)}};
+  return {{"integrated_lufs", rounded(figures.integrated_lufs)},
+          {"true_peak_dbtp", rounded(figures.true_peak_dbtp)}};
 }
 
 std::string loudness_report_json(const RenderOptions& options, const LoudnessFigures& source,
@@ -79,17 +80,17 @@ Timeline speak(const Script& script, PcmSpool& spool, LoudnessMeter& meter, cons
   std::optional<ThreadedSink> metering;
   FanOut sinks{&spool};
   sinks.add(context.threads > 1 ? metering.emplace(meter) : static_cast<AudioSink&>(meter));
-  const Timeline timeline = speak_in_parallel(synthesiser, script, sinks, context.threads, spool,
-                                              [&](std::size_t done, std::size_t total) {
-                                                channel.progress(done, total);
-                                              });
+  const Timeline timeline =
+      speak_in_parallel(synthesiser, script, sinks, context.threads, spool,
+                        [&](std::size_t done, std::size_t total) { channel.progress(done, total); });
   if (metering) metering->finish();
   return timeline;
 }
 
 // What the writers are made from: tags, chapters, and where chapters and parts begin.
-OutputPlan output_plan(const Script& script, const Timeline& timeline, const std::vector<SampleRange>& segments,
-                       const EpisodeDetails& details, const RenderOptions& options) {
+OutputPlan output_plan(const Script& script, const Timeline& timeline,
+                       const std::vector<SampleRange>& segments, const EpisodeDetails& details,
+                       const RenderOptions& options) {
   OutputPlan plan;
   plan.info.title = script.title;
   plan.info.author = script.author;
@@ -105,7 +106,8 @@ OutputPlan output_plan(const Script& script, const Timeline& timeline, const std
   return plan;
 }
 
-void warn_when_out_of_reach(const LoudnessPlan& plan, const EpisodeFiles& files, const LoudnessTarget& target) {
+void warn_when_out_of_reach(const LoudnessPlan& plan, const EpisodeFiles& files,
+                            const LoudnessTarget& target) {
   if (!plan.target_out_of_reach()) return;
   std::cerr << std::fixed << std::setprecision(1) << "warning: " << quoted(files.dir() / files.stem()) << ": "
             << target.integrated_lufs << " LUFS cannot be reached under the " << target.ceiling_dbtp
@@ -131,9 +133,9 @@ std::string summary_lines(const MeasuredOutputs& outputs, const Timeline& timeli
     summary << path.string() << "  " << timeline.chapters.size() << " chapters, " << seconds << " s\n";
     if (figures) {
       summary << std::fixed << std::setprecision(2) << "  loudness " << figures->integrated_lufs
-              << " LUFS (dual mono), true peak " << figures->true_peak_dbtp << " dBTP, gain "
-              << plan.gain_db << " dB from " << source.integrated_lufs << " LUFS"
-              << (plan.limit_peaks ? ", limiter on" : "") << " (before encoding)\n";
+              << " LUFS (dual mono), true peak " << figures->true_peak_dbtp << " dBTP, gain " << plan.gain_db
+              << " dB from " << source.integrated_lufs << " LUFS" << (plan.limit_peaks ? ", limiter on" : "")
+              << " (before encoding)\n";
     }
   }
   return summary.str();
@@ -142,7 +144,8 @@ std::string summary_lines(const MeasuredOutputs& outputs, const Timeline& timeli
 }  // namespace
 
 std::string write_episode(const EpisodeFiles& files, const Script& script, const EpisodeDetails& details,
-                          const RenderOptions& options, const RenderContext& context, const JobChannel& channel) {
+                          const RenderOptions& options, const RenderContext& context,
+                          const JobChannel& channel) {
   Synthesiser synthesiser(context.voice, context.quote_voice);
   const int rate = synthesiser.sample_rate();
   PcmSpool spool(files.spool(), files.audio(options.formats.front()));
@@ -154,8 +157,8 @@ std::string write_episode(const EpisodeFiles& files, const Script& script, const
       plan_segments(timeline.total_samples, silent_pauses(timeline), {rate, grid.sample_rate, grid.samples});
   // One gain reaches the target; the limiter runs only if that gain lifts peaks too high.
   const LoudnessFigures source = source_meter.figures();
-  const LoudnessPlan plan = compensate_limiting(spool, rate, segments, plan_loudness(source, options.loudness),
-                                                options.loudness, context.threads);
+  const LoudnessPlan plan = compensate_limiting(
+      spool, rate, segments, plan_loudness(source, options.loudness), options.loudness, context.threads);
   warn_when_out_of_reach(plan, files, options.loudness);
   const std::vector<std::string> formats = in_table_order(options.formats);
   const OutputPlan outputs_plan = output_plan(script, timeline, segments, details, options);
@@ -163,10 +166,10 @@ std::string write_episode(const EpisodeFiles& files, const Script& script, const
       make_writers(formats, outputs_plan, [&](std::string_view format) { return files.audio(format); });
   std::vector<OutputSink*> sinks;
   for (const auto& writer : writers) sinks.push_back(writer.get());
-  const SecondPassResult pass = run_second_pass(
-      {&spool, rate, segments, plan, options.loudness.limiter_ceiling_dbtp(), options.loudness_report,
-       context.threads},
-      sinks);
+  const SecondPassResult pass =
+      run_second_pass({&spool, rate, segments, plan, options.loudness.limiter_ceiling_dbtp(),
+                       options.loudness_report, context.threads},
+                      sinks);
   MeasuredOutputs outputs;
   for (std::size_t w = 0; w < writers.size(); ++w) {
     writers[w]->commit();

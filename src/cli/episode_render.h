@@ -31,6 +31,7 @@ struct EpisodeDetails {
 // in the state folder, the loudness report. Returns the lines that tell the
 // user what was written. Throws Error.
 std::string write_episode(const EpisodeFiles& files, const Script& script, const EpisodeDetails& details,
-                          const RenderOptions& options, const RenderContext& context, const JobChannel& channel);
+                          const RenderOptions& options, const RenderContext& context,
+                          const JobChannel& channel);
 
 }  // namespace narra

@@ -17,7 +17,8 @@ std::string primary_language(const std::string& language) {
   std::string primary = language.substr(0, language.find_first_of("-_"));
   std::transform(primary.begin(), primary.end(), primary.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const bool letters = std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool letters =
+      std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   return letters && primary.size() >= 2 && primary.size() <= 3 ? primary : std::string();
 }
 
@@ -31,12 +32,15 @@ ArticleImage article_image(const fs::path& article_path, const Article& article)
                             : article_path.parent_path() / article.cover;
   std::error_code ec;
   if (fs::is_regular_file(file, ec)) return {{}, file, {}};
-  return {{}, {}, quoted(article_path) + " names the image '" + article.cover +
-                      "', which is neither a URL nor a file beside it; the episode uses --cover"};
+  return {{},
+          {},
+          quoted(article_path) + " names the image '" + article.cover +
+              "', which is neither a URL nor a file beside it; the episode uses --cover"};
 }
 
-EpisodeDetails article_details(const Article& article, const ArticleImage& image, const std::optional<Seconds>& date,
-                               const RenderOptions& options, const RenderContext& context) {
+EpisodeDetails article_details(const Article& article, const ArticleImage& image,
+                               const std::optional<Seconds>& date, const RenderOptions& options,
+                               const RenderContext& context) {
   EpisodeDetails details;
   details.date = date;
   details.description = options.description.empty() ? episode_description(article) : options.description;
@@ -44,13 +48,15 @@ EpisodeDetails article_details(const Article& article, const ArticleImage& image
   return details;
 }
 
-EpisodeOptions article_feed_entry(const Article& article, const ArticleImage& image, const EpisodeDetails& details,
-                                  const RenderOptions& options) {
+EpisodeOptions article_feed_entry(const Article& article, const ArticleImage& image,
+                                  const EpisodeDetails& details, const RenderOptions& options) {
   EpisodeOptions entry;
   entry.date = details.date;
   entry.description = document_text(details.description);
   entry.source_url = is_web_url(article.source_url) ? article.source_url : std::string();
-  entry.image = !image.url.empty() ? image.url : !image.file.empty() ? image.file.string() : options.cover.string();
+  entry.image = !image.url.empty()    ? image.url
+                : !image.file.empty() ? image.file.string()
+                                      : options.cover.string();
   entry.author = document_text(article.author);
   entry.language = primary_language(article.language);
   return entry;
@@ -73,7 +79,8 @@ std::string digest_author(const std::vector<Article>& articles, const RenderOpti
   if (!options.author.empty()) return options.author;
   std::vector<std::string> authors;
   for (const auto& article : articles) {
-    if (!article.author.empty() && std::find(authors.begin(), authors.end(), article.author) == authors.end()) {
+    if (!article.author.empty() &&
+        std::find(authors.begin(), authors.end(), article.author) == authors.end()) {
       authors.push_back(article.author);
     }
   }

@@ -24,8 +24,7 @@ struct FeedOptions {
 std::string format_duration(std::optional<long> seconds) {
   if (!seconds) return "-";
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", *seconds / 3600, *seconds / 60 % 60,
-                *seconds % 60);
+  std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", *seconds / 3600, *seconds / 60 % 60, *seconds % 60);
   return buffer;
 }
 
@@ -37,17 +36,15 @@ std::string pad(const std::string& text, std::size_t width) {
 void print_table(const std::vector<FeedEpisode>& episodes) {
   std::vector<std::vector<std::string>> rows{{"DATE", "DURATION", "TITLE", "GUID"}};
   for (const auto& episode : episodes) {
-    rows.push_back(
-        {episode.date, format_duration(episode.duration_s), episode.title, episode.guid});
+    rows.push_back({episode.date, format_duration(episode.duration_s), episode.title, episode.guid});
   }
   std::vector<std::size_t> widths(4, 0);
   for (const auto& row : rows) {
-    for (std::size_t i = 0; i < row.size(); ++i)
-      widths[i] = std::max(widths[i], utf8_length(row[i]));
+    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], utf8_length(row[i]));
   }
   for (const auto& row : rows) {
-    std::cout << pad(row[0], widths[0]) << "  " << pad(row[1], widths[1]) << "  "
-              << pad(row[2], widths[2]) << "  " << row[3] << '\n';
+    std::cout << pad(row[0], widths[0]) << "  " << pad(row[1], widths[1]) << "  " << pad(row[2], widths[2])
+              << "  " << row[3] << '\n';
   }
 }
 
@@ -72,17 +69,15 @@ void add_init_command(CLI::App& feed, const std::shared_ptr<FeedOptions>& option
   init->add_option("FEED", options->feed, "the feed file to create (e.g. feed.xml)")->required();
   init->add_option("--title", options->channel.title, "the podcast's title")->required();
   init->add_option("--author", options->channel.author, "the podcast's author")->required();
-  init->add_option("--description", options->channel.description, "what the podcast is about")
-      ->required();
+  init->add_option("--description", options->channel.description, "what the podcast is about")->required();
   init->add_option("--base-url", options->channel.base_url,
                    "http(s) URL of the folder the episodes are published in")
       ->required();
-  init->add_option("--language", options->channel.language, "ISO 639 language code")
-      ->capture_default_str();
-  init->add_option("--cover", options->channel.cover,
-                   "artwork: a URL, or a JPEG/PNG file (copied beside the feed); default: one drawn from the title");
-  init->add_option("--category", options->channel.category, "Apple Podcasts category")
-      ->capture_default_str();
+  init->add_option("--language", options->channel.language, "ISO 639 language code")->capture_default_str();
+  init->add_option(
+      "--cover", options->channel.cover,
+      "artwork: a URL, or a JPEG/PNG file (copied beside the feed); default: one drawn from the title");
+  init->add_option("--category", options->channel.category, "Apple Podcasts category")->capture_default_str();
   init->add_option("--explicit", options->explicit_content, "explicit content: yes or no")
       ->check(CLI::IsMember({"yes", "no"}))
       ->capture_default_str();
@@ -137,8 +132,7 @@ void add_feed_command(CLI::App& app, GlobalOptions&) {
 
   CLI::App* remove = feed->add_subcommand("remove", "remove one episode from the feed");
   remove->add_option("FEED", options->feed, "the feed file")->required();
-  remove->add_option("GUID", options->guid, "the episode's guid (see `narra feed list`)")
-      ->required();
+  remove->add_option("GUID", options->guid, "the episode's guid (see `narra feed list`)")->required();
   remove->callback([options] {
     remove_episode(options->feed, options->guid, command_clock());
     std::cout << "removed " << options->guid << " from " << options->feed.string() << '\n';

@@ -25,9 +25,9 @@ namespace {
 namespace fs = std::filesystem;
 
 struct FollowOptions {
-  std::string source;     // the news feed: a web address or a file
-  std::string since;      // --since: entries dated before it are left for good
-  std::size_t max = 0;    // --max: at most this many entries per run; 0: all
+  std::string source;         // the news feed: a web address or a file
+  std::string since;          // --since: entries dated before it are left for good
+  std::size_t max = 0;        // --max: at most this many entries per run; 0: all
   std::size_t min_words = 0;  // --min-words: shorter articles are skipped with a warning
 };
 
@@ -37,7 +37,8 @@ fs::path entry_state(const RenderOptions& render, const NewsEntry& entry) {
 
 void mark_done(const RenderOptions& render, const NewsEntry& entry, std::string_view how) {
   fs::create_directories(entry_state(render, entry).parent_path());
-  write_file_atomically(entry_state(render, entry), std::string(how) + "\t" + entry.key + "\t" + entry.link + "\n");
+  write_file_atomically(entry_state(render, entry),
+                        std::string(how) + "\t" + entry.key + "\t" + entry.link + "\n");
 }
 
 std::vector<NewsEntry> read_source(const FollowOptions& follow, const RenderContext& context) {
@@ -108,7 +109,8 @@ void follow_each(const std::vector<NewsEntry>& entries, const FollowOptions& fol
     mark_done(render, entry, "done");
     return summary;
   });
-  const auto failures = std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
+  const auto failures =
+      std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
   if (failures > 0) {
     throw Error(std::to_string(failures) + " of " + std::to_string(entries.size()) + " entries failed",
                 "the errors above say what went wrong; the next run tries them again");
@@ -158,7 +160,8 @@ void run_follow(const FollowOptions& follow, RenderOptions& render, const Global
   }
   if (!render.quiet) {
     // Flushed before the workers start, which would print it again.
-    std::cout << follow.source << ": " << entries.size() << " new of " << all.size() << " entries" << std::endl;
+    std::cout << follow.source << ": " << entries.size() << " new of " << all.size() << " entries"
+              << std::endl;
   }
   if (render.digest.empty()) return follow_each(entries, follow, render, context);
   follow_digest(entries, follow, render, context);

@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   // A mistyped option gets the same one error line as every other bad input.
   app.failure_message([](const CLI::App*, const CLI::Error& error) {
-    return "error: " + std::string(error.what()) + "\nhint: narra COMMAND --help lists what each command takes\n";
+    return "error: " + std::string(error.what()) +
+           "\nhint: narra COMMAND --help lists what each command takes\n";
   });
   narra::GlobalOptions global;
   if (const char* dir = std::getenv("NARRA_VOICES_DIR")) global.voices_dir = dir;

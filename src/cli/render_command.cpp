@@ -24,9 +24,9 @@
 #include "core/episode_files.h"
 #include "core/error.h"
 #include "core/parallel.h"
-#include "core/xml_text.h"
 #include "core/process_pool.h"
 #include "core/url.h"
+#include "core/xml_text.h"
 #include "feed/feed.h"
 #include "normaliser/script.h"
 #include "synthesis/voice.h"
@@ -45,17 +45,17 @@ std::string feed_episode_format(const std::vector<std::string>& formats) {
       return std::string(format.name);
     }
   }
-  throw Error("--feed needs an MP3 or Opus episode, but --format asks only for " +
-                  CLI::detail::join(formats, ","),
-              "add --format mp3 (or opus) to render an episode a podcast feed can carry");
+  throw Error(
+      "--feed needs an MP3 or Opus episode, but --format asks only for " + CLI::detail::join(formats, ","),
+      "add --format mp3 (or opus) to render an episode a podcast feed can carry");
 }
 
 // What the summary line of an episode that needed no rendering says.
 constexpr std::string_view kUpToDateNote = "  unchanged, skipped (--force renders it again)";
 
 // Adds an episode to --feed; returns the line that says so.
-std::string add_to_feed(const fs::path& episode_file, const EpisodeOptions& entry, const RenderOptions& options,
-                        const RenderContext& context) {
+std::string add_to_feed(const fs::path& episode_file, const EpisodeOptions& entry,
+                        const RenderOptions& options, const RenderContext& context) {
   const AddedEpisode added = add_episode(options.feed, episode_file, entry, context.clock);
   for (const auto& warning : added.warnings) std::cerr << "warning: " << warning << '\n';
   return options.feed.string() + ": " + (added.updated ? "updated " : "added ") + added.guid + "  " +
@@ -118,7 +118,8 @@ void require_chapter_limits(const Script& script, const std::string& what) {
 
 // The files of an article's episode: named after the article's file or
 // address, or after its title when it comes from stdin.
-EpisodeFiles episode_files(const ArticleSource& source, const Article& article, const RenderOptions& options) {
+EpisodeFiles episode_files(const ArticleSource& source, const Article& article,
+                           const RenderOptions& options) {
   const std::string stem = source.stem.empty() ? file_stem_for(article.title, "article") : source.stem;
   return EpisodeFiles(options.output_dir, stem, options.formats);
 }
@@ -146,10 +147,11 @@ void record_render_state(const EpisodeFiles& files, const std::string& fingerpri
 }
 
 // The summary of an episode whose files are up to date, added to --feed again when asked.
-std::string skipped_summary(const EpisodeFiles& files, const EpisodeOptions& entry, const RenderOptions& options,
-                            const RenderContext& context) {
+std::string skipped_summary(const EpisodeFiles& files, const EpisodeOptions& entry,
+                            const RenderOptions& options, const RenderContext& context) {
   std::string summary = (options.output_dir / files.stem()).string() + std::string(kUpToDateNote) + "\n";
-  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  if (!options.feed.empty())
+    summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
   return summary;
 }
 
@@ -162,24 +164,26 @@ std::string render_episode(const ArticleSource& source, const Article& article, 
   const ArticleImage image = article_image(article_path, article);
   if (!image.warning.empty() && !options.quiet) std::cerr << "warning: " << image.warning << '\n';
   // --date wins; else the article's own date (front matter, <meta>), when it reads as one.
-  const EpisodeDetails details =
-      article_details(article, image, context.date ? context.date : parse_date(article.date), options, context);
+  const EpisodeDetails details = article_details(
+      article, image, context.date ? context.date : parse_date(article.date), options, context);
   const EpisodeOptions entry = article_feed_entry(article, image, details, options);
   // 0. Nothing to do when the same input and options made these files before (--force redoes).
   const std::string_view image_bytes = image.file.empty() ? std::string_view() : details.cover.data;
-  const std::string fingerprint =
-      source.stem.empty() ? std::string() : render_fingerprint({source.bytes, image_bytes}, context.fingerprint);
-  if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
+  const std::string fingerprint = source.stem.empty()
+                                      ? std::string()
+                                      : render_fingerprint({source.bytes, image_bytes}, context.fingerprint);
+  if (!options.force && !fingerprint.empty() &&
+      is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
     return skipped_summary(files, entry, options, context);
   }
   // Refuse files that cannot be replaced before spending time on synthesis.
   prepare_output_set(files, context);
   // 2. Normalise it into a script: the sentences as they are to be spoken.
-  const Script script = build_script(article, context.normaliser, nullptr,
-                                     {context.quote_voice.has_value()});
+  const Script script = build_script(article, context.normaliser, nullptr, {context.quote_voice.has_value()});
   require_chapter_limits(script, quoted(article_path));
   std::string summary = write_episode(files, script, details, options, context, channel);
-  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  if (!options.feed.empty())
+    summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
   record_render_state(files, fingerprint);
   if (!options.quiet) std::cerr << leftover_warning(article_path, script, context.normaliser.data());
   return summary;
@@ -197,9 +201,12 @@ std::string render_digest(const std::vector<ArticleSource>& sources, const std::
   // A digest with an article from stdin has nothing to compare with next time.
   std::vector<std::string_view> pieces;
   for (const auto& source : sources) pieces.push_back(source.bytes);
-  const bool from_stdin = std::any_of(sources.begin(), sources.end(), [](const auto& s) { return s.stem.empty(); });
-  const std::string fingerprint = from_stdin ? std::string() : render_fingerprint(pieces, context.fingerprint);
-  if (!options.force && !fingerprint.empty() && is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
+  const bool from_stdin =
+      std::any_of(sources.begin(), sources.end(), [](const auto& s) { return s.stem.empty(); });
+  const std::string fingerprint =
+      from_stdin ? std::string() : render_fingerprint(pieces, context.fingerprint);
+  if (!options.force && !fingerprint.empty() &&
+      is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
     return skipped_summary(files, entry, options, context);
   }
   Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
@@ -208,7 +215,8 @@ std::string render_digest(const std::vector<ArticleSource>& sources, const std::
   require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
   prepare_output_set(files, context);
   std::string summary = write_episode(files, script, details, options, context, channel);
-  if (!options.feed.empty()) summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
+  if (!options.feed.empty())
+    summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
   record_render_state(files, fingerprint);
   return summary;
 }
@@ -262,30 +270,37 @@ CLI::Validator finite_number() {
 
 void add_render_options(CLI::App& command, RenderOptions& options) {
   command.add_option("--output-dir", options.output_dir, "where to write the files")->capture_default_str();
-  command.add_option("--format", options.formats, "audio formats: " + CLI::detail::join(output_format_names(), ", ") +
-                                                       " (repeatable)")
+  command
+      .add_option("--format", options.formats,
+                  "audio formats: " + CLI::detail::join(output_format_names(), ", ") + " (repeatable)")
       ->delimiter(',')
       ->check(CLI::IsMember(output_format_names()))
       ->capture_default_str();
   command.add_option("--title", options.title, "episode title (default: from the article)");
   command.add_option("--author", options.author, "author, spoken after the title");
   command.add_option("--show", options.show, "the podcast's name (MP3 album, Opus ALBUM)");
-  command.add_option("--date", options.date, "episode date, ISO 8601 or RFC 2822 (default: the article's, else none)");
-  command.add_option("--description", options.description,
-                     "episode description (MP3 COMM, Opus DESCRIPTION; default: the article's own, else its lede)");
+  command.add_option("--date", options.date,
+                     "episode date, ISO 8601 or RFC 2822 (default: the article's, else none)");
+  command.add_option(
+      "--description", options.description,
+      "episode description (MP3 COMM, Opus DESCRIPTION; default: the article's own, else its lede)");
   command.add_option("--cover", options.cover, "cover image, JPEG or PNG");
   command.add_option("--bitrate", options.bitrate_kbps, "MP3 bitrate, kbit/s (CBR)")
       ->check(mp3_bitrate())
       ->capture_default_str();
-  command.add_option("--loudness", options.loudness.integrated_lufs, "integrated loudness target, LUFS (dual mono)")
+  command
+      .add_option("--loudness", options.loudness.integrated_lufs,
+                  "integrated loudness target, LUFS (dual mono)")
       ->check(finite_number())
       ->check(CLI::Range(-40.0, -5.0))
       ->capture_default_str();
-  command.add_flag("--loudness-report", options.loudness_report, "print the loudness, true peak and gain of each output");
+  command.add_flag("--loudness-report", options.loudness_report,
+                   "print the loudness, true peak and gain of each output");
   command.add_option("--quote-voice", options.quote_voice,
                      "voice profile for quotations between \" \" or « » (default: off)");
   command.add_option("--digest", options.digest, "make one episode of all the articles, with this title");
-  command.add_option("--feed", options.feed, "after each article, add its episode to this feed (see `narra feed`)");
+  command.add_option("--feed", options.feed,
+                     "after each article, add its episode to this feed (see `narra feed`)");
   command.add_option("-j,--jobs", options.jobs,
                      "cores to use: articles rendered at once, or one article's segments (default: all)");
   command.add_flag("--force", options.force, "render again even what is up to date");
@@ -356,7 +371,8 @@ void render_articles(const RenderOptions& options, RenderContext& context) {
   const auto reports = run_render_jobs(options, context, [&](std::size_t index, const JobChannel& channel) {
     return render_article(options.articles[index], options, context, channel);
   });
-  const auto failures = std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
+  const auto failures =
+      std::count_if(reports.begin(), reports.end(), [](const JobReport& r) { return !r.ok; });
   if (count > 1 && !options.quiet) std::cout << closing_line(reports);
   if (failures > 0 && count == 1) throw ReportedError();  // its error is printed already
   if (failures > 0) {
@@ -370,8 +386,9 @@ void render_articles(const RenderOptions& options, RenderContext& context) {
 void add_render_command(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<RenderOptions>();
   CLI::App* command = app.add_subcommand("render", "turn articles into chaptered audio files");
-  command->add_option("ARTICLE", options->articles,
-                      "article files: text, Markdown (.md) or HTML (.html), or web addresses; - reads stdin")
+  command
+      ->add_option("ARTICLE", options->articles,
+                   "article files: text, Markdown (.md) or HTML (.html), or web addresses; - reads stdin")
       ->required();
   add_render_options(*command, *options);
   add_voice_options(*command, global, options->voice);

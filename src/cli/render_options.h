@@ -33,12 +33,12 @@ struct RenderOptions {
   LoudnessTarget loudness;
   bool loudness_report = false;
   ArticleCliOptions reading;
-  std::string quote_voice;  // empty: quotations in the narrator's voice
-  std::string digest;       // not empty: one episode of all articles, with this title
-  std::filesystem::path feed;            // --feed: add each rendered episode to this podcast feed
-  unsigned jobs = 0;        // cores to use; 0: all
-  bool force = false;       // render even what is up to date
-  bool quiet = false;       // print errors only
+  std::string quote_voice;     // empty: quotations in the narrator's voice
+  std::string digest;          // not empty: one episode of all articles, with this title
+  std::filesystem::path feed;  // --feed: add each rendered episode to this podcast feed
+  unsigned jobs = 0;           // cores to use; 0: all
+  bool force = false;          // render even what is up to date
+  bool quiet = false;          // print errors only
 };
 
 // What every article and episode of one run shares.
@@ -49,8 +49,8 @@ struct RenderContext {
   CleanupRules rules;
   ReadOptions read;
   CoverImage cover;
-  std::optional<Seconds> date;  // --date
-  std::string feed_format;      // the episode a feed gets: "mp3" or "opus"
+  std::optional<Seconds> date;                // --date
+  std::string feed_format;                    // the episode a feed gets: "mp3" or "opus"
   std::vector<std::filesystem::path> inputs;  // files the run reads, which no output may replace
   Clock clock;
   FingerprintInputs fingerprint;

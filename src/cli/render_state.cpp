@@ -34,7 +34,8 @@ FingerprintInputs fingerprint_inputs(const GlobalOptions& global, const Voice& v
     if (entry.is_regular_file()) voice_files.push_back(entry.path());
   }
   std::sort(voice_files.begin(), voice_files.end());
-  for (const auto& file : voice_files) add_piece(hash, fs::relative(file, global.voices_dir).string(), file_bytes(file));
+  for (const auto& file : voice_files)
+    add_piece(hash, fs::relative(file, global.voices_dir).string(), file_bytes(file));
   for (const auto& file : global.lexicons) add_piece(hash, "lexicon", file_bytes(file));
   for (const auto& file : extra_files) add_piece(hash, "rules", file_bytes(file));
   if (!cover.empty()) add_piece(hash, "cover", file_bytes(cover));
@@ -48,11 +49,13 @@ std::string render_fingerprint(const std::vector<std::string_view>& pieces, cons
   return hash.hex_digest();
 }
 
-bool is_up_to_date(const fs::path& state, const std::string& fingerprint, const std::vector<fs::path>& outputs) {
+bool is_up_to_date(const fs::path& state, const std::string& fingerprint,
+                   const std::vector<fs::path>& outputs) {
   std::ifstream in(state);
   std::string recorded;
   if (!in || !std::getline(in, recorded) || recorded != fingerprint) return false;
-  return std::all_of(outputs.begin(), outputs.end(), [](const fs::path& output) { return fs::exists(output); });
+  return std::all_of(outputs.begin(), outputs.end(),
+                     [](const fs::path& output) { return fs::exists(output); });
 }
 
 }  // namespace narra

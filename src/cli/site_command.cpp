@@ -29,8 +29,8 @@ void add_serve_command(CLI::App& feed) {
 
 void add_feed_site_command(CLI::App& feed) {
   auto feed_path = std::make_shared<std::filesystem::path>();
-  CLI::App* command = feed.add_subcommand(
-      "site", "write a listening page per episode and an index page beside the feed");
+  CLI::App* command =
+      feed.add_subcommand("site", "write a listening page per episode and an index page beside the feed");
   command->add_option("FEED", *feed_path, "the feed (RSS) file")->required();
   command->callback([feed_path] {
     for (const auto& path : write_site(*feed_path)) std::cout << path.string() << '\n';

@@ -22,8 +22,7 @@ void require_writable_dir(const fs::path& dir) {
                 "create it first, or choose another with --output-dir");
   }
   if (!fs::is_directory(status)) {
-    throw Error("output folder " + quoted(dir) + " is not a folder",
-                "choose a folder with --output-dir");
+    throw Error("output folder " + quoted(dir) + " is not a folder", "choose a folder with --output-dir");
   }
   if (::access(dir.c_str(), W_OK | X_OK) != 0) {
     throw Error("output folder " + quoted(dir) + " is not writable",

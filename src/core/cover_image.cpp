@@ -88,24 +88,20 @@ ImageInfo read_image_info(std::string_view bytes, const fs::path& origin) {
 
 std::vector<std::string> check_cover_art(const ImageInfo& image, const fs::path& file) {
   std::vector<std::string> warnings;
-  const std::string size =
-      std::to_string(image.width_px) + "x" + std::to_string(image.height_px) + " px";
+  const std::string size = std::to_string(image.width_px) + "x" + std::to_string(image.height_px) + " px";
   if (image.width_px != image.height_px) {
-    warnings.push_back("cover " + quoted(file) + " is " + size +
-                       ": Apple Podcasts wants square artwork");
+    warnings.push_back("cover " + quoted(file) + " is " + size + ": Apple Podcasts wants square artwork");
   } else if (image.width_px < 1400 || image.width_px > 3000) {
     warnings.push_back("cover " + quoted(file) + " is " + size +
                        ": Apple Podcasts wants 1400x1400 to 3000x3000 px");
   }
   const std::string extension = file.extension().string();
-  const bool matches = image.mime_type == "image/png"
-                           ? extension == ".png" || extension == ".PNG"
-                           : extension == ".jpg" || extension == ".jpeg" || extension == ".JPG" ||
-                                 extension == ".JPEG";
+  const bool matches = image.mime_type == "image/png" ? extension == ".png" || extension == ".PNG"
+                                                      : extension == ".jpg" || extension == ".jpeg" ||
+                                                            extension == ".JPG" || extension == ".JPEG";
   if (!matches) {
-    warnings.push_back("cover " + quoted(file) + " holds " + image.mime_type +
-                       " but its name ends in '" + extension +
-                       "': Apple Podcasts wants the extension to match");
+    warnings.push_back("cover " + quoted(file) + " holds " + image.mime_type + " but its name ends in '" +
+                       extension + "': Apple Podcasts wants the extension to match");
   }
   return warnings;
 }

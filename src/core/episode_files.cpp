@@ -50,7 +50,9 @@ fs::path EpisodeFiles::state(std::string_view suffix) const {
   return state_dir() / (stem_ + std::string(suffix));
 }
 
-std::vector<fs::path> EpisodeFiles::old_state_files() const { return {named(kRenderState), named(kLoudnessReport)}; }
+std::vector<fs::path> EpisodeFiles::old_state_files() const {
+  return {named(kRenderState), named(kLoudnessReport)};
+}
 
 fs::path EpisodeFiles::audio(std::string_view format) const { return named("." + std::string(format)); }
 
@@ -94,8 +96,9 @@ void require_not_inputs(const std::vector<fs::path>& files, const std::vector<fs
     if (::stat(file.c_str(), &status) != 0) continue;
     for (const auto& [input_status, input] : known) {
       if (status.st_dev == input_status.st_dev && status.st_ino == input_status.st_ino) {
-        throw Error("writing " + quoted(file) + " would destroy " + quoted(input) + ", one of this run's inputs",
-                    "choose another --output-dir, or rename the input");
+        throw Error(
+            "writing " + quoted(file) + " would destroy " + quoted(input) + ", one of this run's inputs",
+            "choose another --output-dir, or rename the input");
       }
     }
   }

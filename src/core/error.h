@@ -20,11 +20,9 @@ class Error : public std::runtime_error {
 };
 
 // "cannot read 'FILE': REASON"
-Error cannot_read(const std::filesystem::path& file, const std::string& reason,
-                  std::string hint = {});
+Error cannot_read(const std::filesystem::path& file, const std::string& reason, std::string hint = {});
 // "cannot write 'FILE': REASON"
-Error cannot_write(const std::filesystem::path& file, const std::string& reason,
-                   std::string hint = {});
+Error cannot_write(const std::filesystem::path& file, const std::string& reason, std::string hint = {});
 // "'FILE' line N: REASON" for syntax errors in data files.
 Error bad_data_line(const std::filesystem::path& file, std::size_t line, const std::string& reason,
                     std::string hint = {});

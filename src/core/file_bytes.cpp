@@ -34,7 +34,8 @@ std::string read_file_bytes(const fs::path& path, std::size_t max_bytes, const F
   const auto status = fs::status(path, ec);
   if (!fs::exists(status)) throw cannot_read(path, "no such file", hints.missing);
   if (fs::is_directory(status)) throw cannot_read(path, "it is a folder, not a file", "pass the file itself");
-  if (!fs::is_regular_file(status)) throw cannot_read(path, "it is not a regular file", "pass the file itself");
+  if (!fs::is_regular_file(status))
+    throw cannot_read(path, "it is not a regular file", "pass the file itself");
   const auto size = fs::file_size(path, ec);
   if (!ec && size > max_bytes) throw too_large(path, max_bytes, hints);
   std::ifstream in(path, std::ios::binary);

@@ -24,7 +24,7 @@ std::string read_file_bytes(const std::filesystem::path& path, std::size_t max_b
 
 // The bytes of `in` up to its end, at most `max_bytes` of them; `origin`
 // names the stream in messages ("<stdin>").
-std::string read_stream_bytes(std::istream& in, const std::filesystem::path& origin,
-                              std::size_t max_bytes, const FileHints& hints = {});
+std::string read_stream_bytes(std::istream& in, const std::filesystem::path& origin, std::size_t max_bytes,
+                              const FileHints& hints = {});
 
 }  // namespace narra

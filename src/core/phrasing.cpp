@@ -64,7 +64,8 @@ Cut cut_after(const std::vector<std::string_view>& pieces, std::size_t i, const 
   const std::string_view word = pieces[i];
   const std::string_view next = pieces[i + 1];
   const std::string_view punctuation = tail(word);
-  if (punctuation.find_first_of(".!?") != std::string_view::npos || punctuation.find("\u2026") != std::string_view::npos) {
+  if (punctuation.find_first_of(".!?") != std::string_view::npos ||
+      punctuation.find("\u2026") != std::string_view::npos) {
     return Cut::sentence;
   }
   if (punctuation.find_first_of(",;:)]") != std::string_view::npos ||
@@ -80,7 +81,8 @@ Cut cut_after(const std::vector<std::string_view>& pieces, std::size_t i, const 
       is_capitalised(pieces[i + 2])) {
     return Cut::never;
   }
-  if (is_opener(words, bare_word(next)) || starts_with_any(next, {"\"", "\u00AB", "\u201C"})) return Cut::phrase;
+  if (is_opener(words, bare_word(next)) || starts_with_any(next, {"\"", "\u00AB", "\u201C"}))
+    return Cut::phrase;
   // A name is a whole phrase: its end is one too (not a capital that only starts the text).
   if (i > 0 && is_capitalised(word) && !is_capitalised(next)) return Cut::phrase;
   return Cut::word;
@@ -98,8 +100,9 @@ PhraseWords load_phrase_words(const std::filesystem::path& language_dir) {
     } else if (kind == "name-link") {
       words.name_links.insert(to_lower(row.fields[1]));
     } else {
-      throw bad_data_line(file, row.line, "unknown kind '" + kind +
-                                              "' (article, preposition, auxiliary, conjunction or name-link)");
+      throw bad_data_line(
+          file, row.line,
+          "unknown kind '" + kind + "' (article, preposition, auxiliary, conjunction or name-link)");
     }
   }
   return words;

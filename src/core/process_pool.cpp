@@ -182,7 +182,8 @@ std::vector<JobReport> run_jobs(std::size_t count, std::size_t workers, const Jo
       if (WIFSIGNALED(status)) {
         entry.report.ok = false;
         entry.report.stopped = true;
-        entry.report.message = std::string("the worker was stopped by signal ") + ::strsignal(WTERMSIG(status));
+        entry.report.message =
+            std::string("the worker was stopped by signal ") + ::strsignal(WTERMSIG(status));
       } else if (WEXITSTATUS(status) != 0) {
         entry.report.ok = false;
       }

@@ -18,8 +18,8 @@ namespace narra {
 struct JobReport {
   std::size_t index = 0;
   bool ok = false;
-  std::string message;  // the job's one-line summary, or its error
-  std::string hint;     // the error's hint, if any
+  std::string message;   // the job's one-line summary, or its error
+  std::string hint;      // the error's hint, if any
   bool stopped = false;  // the worker was stopped by a signal: the message cannot name what it was doing
 };
 

@@ -13,8 +13,7 @@ namespace narra {
 // Articles larger than this are refused: 20 MiB is many hours of speech.
 inline constexpr std::size_t kMaxArticleBytes = 20u << 20;
 
-std::string read_text_file(const std::filesystem::path& path,
-                           std::size_t max_bytes = kMaxArticleBytes);
+std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes = kMaxArticleBytes);
 
 // Checks text already in memory; `origin` names it in messages.
 void check_text(std::string_view text, const std::filesystem::path& origin);

@@ -40,8 +40,7 @@ std::vector<TsvRow> parse_tsv(std::string_view text, const std::filesystem::path
     }
     for (const auto& field : row.fields) {
       if (field.empty()) {
-        throw bad_data_line(path, line_number, "empty field",
-                            "remove the doubled tab or fill in the field");
+        throw bad_data_line(path, line_number, "empty field", "remove the doubled tab or fill in the field");
       }
     }
     rows.push_back(std::move(row));

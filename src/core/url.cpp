@@ -17,8 +17,8 @@ std::string percent_encode(std::string_view name) {
   std::string out;
   for (const char c : name) {
     const auto byte = static_cast<unsigned char>(c);
-    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-        (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') ||
+        c == '-' || c == '.' || c == '_' || c == '~') {
       out += c;
     } else {
       out += '%';
@@ -40,14 +40,13 @@ std::optional<std::string> percent_decode_file_name(std::string_view segment) {
       name += segment[i];
     }
   }
-  if (name.empty() || name == "." || name == ".." || name.find_first_of(std::string_view("/\0", 2)) != std::string::npos) {
+  if (name.empty() || name == "." || name == ".." ||
+      name.find_first_of(std::string_view("/\0", 2)) != std::string::npos) {
     return std::nullopt;
   }
   return name;
 }
 
-bool is_web_url(std::string_view text) {
-  return text.starts_with("http://") || text.starts_with("https://");
-}
+bool is_web_url(std::string_view text) { return text.starts_with("http://") || text.starts_with("https://"); }
 
 }  // namespace narra

@@ -41,8 +41,8 @@ std::array<double, 3> title_colour(std::string_view title) {
   const double x = chroma * (1 - std::abs(std::fmod(hue / 60.0, 2.0) - 1));
   const double m = kLightness - chroma / 2;
   const int sector = static_cast<int>(hue / 60.0);
-  const std::array<std::array<double, 3>, 6> by_sector{{{chroma, x, 0}, {x, chroma, 0}, {0, chroma, x},
-                                                        {0, x, chroma}, {x, 0, chroma}, {chroma, 0, x}}};
+  const std::array<std::array<double, 3>, 6> by_sector{
+      {{chroma, x, 0}, {x, chroma, 0}, {0, chroma, x}, {0, x, chroma}, {x, 0, chroma}, {chroma, 0, x}}};
   const auto& rgb = by_sector[static_cast<std::size_t>(sector)];
   return {rgb[0] + m, rgb[1] + m, rgb[2] + m};
 }
@@ -85,8 +85,9 @@ std::string draw_default_cover(std::string_view title, int pixels) {
   std::string png;
   if (cairo_status(cairo.get()) != CAIRO_STATUS_SUCCESS ||
       cairo_surface_write_to_png_stream(surface.get(), append_bytes, &png) != CAIRO_STATUS_SUCCESS) {
-    throw Error("cannot draw the default cover: " + std::string(cairo_status_to_string(cairo_status(cairo.get()))),
-                "give the artwork with --cover");
+    throw Error(
+        "cannot draw the default cover: " + std::string(cairo_status_to_string(cairo_status(cairo.get()))),
+        "give the artwork with --cover");
   }
   return png;
 }

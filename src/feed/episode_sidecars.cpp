@@ -17,8 +17,7 @@ namespace {
 const char* const kRenderAgainHint = "render the episode again with narra, or correct the file";
 
 // A chapter's time field as seconds; throws naming `file` and the chapter.
-double chapter_time(const nlohmann::json& chapter, const char* key, std::size_t index,
-                    const fs::path& file) {
+double chapter_time(const nlohmann::json& chapter, const char* key, std::size_t index, const fs::path& file) {
   const std::string where = "chapter " + std::to_string(index + 1) + ": ";
   if (!chapter[key].is_number()) {
     throw cannot_read(file, where + key + " is not a number", kRenderAgainHint);
@@ -40,7 +39,8 @@ double parse_timestamp(std::string_view text) {
     const std::string_view part = text.substr(pos, colon == std::string_view::npos ? colon : colon - pos);
     const bool last = colon == std::string_view::npos;
     // Digits only (a fraction in the last field): no signs, exponents, "nan" or "inf".
-    if (part.empty() || part.find_first_not_of(last ? "0123456789." : "0123456789") != std::string_view::npos ||
+    if (part.empty() ||
+        part.find_first_not_of(last ? "0123456789." : "0123456789") != std::string_view::npos ||
         part.size() > 12) {
       return -1;
     }
@@ -108,11 +108,13 @@ std::vector<SidecarChapter> read_chapters_file(const fs::path& file) {
     read.start_seconds = chapter_time(chapter, "startTime", i, file);
     if (chapter.contains("endTime")) chapter_time(chapter, "endTime", i, file);
     if (chapter.contains("title")) {
-      if (!chapter["title"].is_string()) throw cannot_read(file, where + "title is not text", kRenderAgainHint);
+      if (!chapter["title"].is_string())
+        throw cannot_read(file, where + "title is not text", kRenderAgainHint);
       read.title = chapter["title"].get<std::string>();
     }
     if (chapter.contains("toc")) {
-      if (!chapter["toc"].is_boolean()) throw cannot_read(file, where + "toc is not true or false", kRenderAgainHint);
+      if (!chapter["toc"].is_boolean())
+        throw cannot_read(file, where + "toc is not true or false", kRenderAgainHint);
       read.level = chapter["toc"].get<bool>() ? 0 : 1;
     }
     chapters.push_back(std::move(read));

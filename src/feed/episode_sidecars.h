@@ -19,7 +19,8 @@ inline constexpr double kMaxSidecarSeconds = 100.0 * 3600.0;
 struct SidecarChapter {
   double start_seconds = 0;
   std::string title;
-  int level = 0;  // 1 for a chapter marked "toc": false, nested under the one before it (a digest's article's own)
+  int level =
+      0;  // 1 for a chapter marked "toc": false, nested under the one before it (a digest's article's own)
 };
 
 struct TranscriptCue {

@@ -36,8 +36,7 @@ std::string clean_text(std::string_view text) {
 // An option's text for the feed; text that is not UTF-8 is refused rather than guessed at.
 std::string clean_option(std::string_view text, const std::string& option) {
   if (const auto bad = find_invalid_utf8(text)) {
-    throw Error(option + " is not valid UTF-8 (byte " + std::to_string(*bad) + ")",
-                "give the text in UTF-8");
+    throw Error(option + " is not valid UTF-8 (byte " + std::to_string(*bad) + ")", "give the text in UTF-8");
   }
   return clean_text(text);
 }
@@ -100,9 +99,8 @@ void require_feed_file(const fs::path& path) {
 std::string checked_base_url(const std::string& given) {
   std::string base_url = clean_option(given, "--base-url");
   if (!is_web_url(base_url)) {
-    throw Error(
-        "--base-url '" + base_url + "' is not an http(s) URL",
-        "give the folder the episodes will be published in, e.g. https://example.org/podcast/");
+    throw Error("--base-url '" + base_url + "' is not an http(s) URL",
+                "give the folder the episodes will be published in, e.g. https://example.org/podcast/");
   }
   if (!base_url.ends_with('/')) base_url += '/';
   return base_url;
@@ -120,8 +118,7 @@ std::string checked_language(const std::string& given) {
                                        [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
                            (dash == std::string::npos || language.size() - dash - 1 >= 2);
   if (!language_ok) {
-    throw Error("--language '" + given + "' is not an ISO 639 language code",
-                "write e.g. it, en or en-us");
+    throw Error("--language '" + given + "' is not an ISO 639 language code", "write e.g. it, en or en-us");
   }
   return language;
 }
@@ -140,7 +137,8 @@ pugi::xml_node find_item(pugi::xml_node channel, std::string_view guid, std::str
 
 // Links the sidecars narra writes beside the audio from its item; a missing one simply has no tag.
 void link_sidecars(pugi::xml_node item, const std::string& podcast, const std::string& base,
-                   const fs::path& episode_path, const EpisodeSidecars& sidecars, const std::string& language) {
+                   const fs::path& episode_path, const EpisodeSidecars& sidecars,
+                   const std::string& language) {
   const std::string stem = episode_path.stem().string();
   if (sidecars.chapters) {
     pugi::xml_node chapters = find_child(item, kPodcastNamespace, "chapters");
@@ -184,17 +182,15 @@ std::vector<std::string> length_warnings(const std::string& title, const std::st
 
 }  // namespace
 
-std::string episode_guid(std::string_view enclosure_url) {
-  return sha256_hex(enclosure_url).substr(0, 32);
-}
+std::string episode_guid(std::string_view enclosure_url) { return sha256_hex(enclosure_url).substr(0, 32); }
 
-std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptions& options, const Clock& clock) {
+std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptions& options,
+                                   const Clock& clock) {
   const std::string title = clean_option(options.title, "--title");
   const std::string author = clean_option(options.author, "--author");
   const std::string description = clean_option(options.description, "--description");
   if (title.empty()) throw Error("the feed needs a title", "give one with --title");
-  if (description.empty())
-    throw Error("the feed needs a description", "give one with --description");
+  if (description.empty()) throw Error("the feed needs a description", "give one with --description");
   const std::string base_url = checked_base_url(options.base_url);
   const std::string language = checked_language(options.language);
   const std::string owner_email = clean_option(options.owner_email, "--owner-email");
@@ -224,7 +220,8 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
   set_text(channel, "link", base_url);  // the listening site's index (narra feed site)
   set_text(channel, "description", description);
   set_text(channel, "language", language);
-  if (!options.copyright.empty()) set_text(channel, "copyright", clean_option(options.copyright, "--copyright"));
+  if (!options.copyright.empty())
+    set_text(channel, "copyright", clean_option(options.copyright, "--copyright"));
   if (!author.empty()) set_text(channel, "itunes:author", author);
   if (!owner_email.empty()) {
     pugi::xml_node owner = channel.append_child("itunes:owner");
@@ -232,7 +229,8 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
     set_text(owner, "itunes:email", owner_email);
   }
   set_channel_image(feed, cover_url);
-  set_attribute(channel.append_child("itunes:category"), "text", clean_option(options.category, "--category"));
+  set_attribute(channel.append_child("itunes:category"), "text",
+                clean_option(options.category, "--category"));
   set_text(channel, "itunes:explicit", options.explicit_content ? "true" : "false");
   set_text(channel, "itunes:type", "episodic");
   if (!owner_email.empty()) lock_channel(feed, owner_email);
@@ -245,7 +243,8 @@ std::vector<std::string> init_feed(const fs::path& feed_path, const ChannelOptio
 namespace {
 
 // podcast:alternateEnclosure for the episode's other encoding beside it, when there is one.
-void link_alternate(FeedDocument& feed, pugi::xml_node item, const fs::path& episode_path, const std::string& base) {
+void link_alternate(FeedDocument& feed, pugi::xml_node item, const fs::path& episode_path,
+                    const std::string& base) {
   const bool is_mp3 = episode_path.extension() == ".mp3";
   const fs::path other = EpisodeFiles::beside(episode_path, is_mp3 ? ".opus" : ".mp3");
   std::error_code ec;
@@ -257,15 +256,17 @@ void link_alternate(FeedDocument& feed, pugi::xml_node item, const fs::path& epi
 }
 
 // What an item shows around its audio: page link, show notes, artwork, people, chapters.
-void describe_item(FeedDocument& feed, pugi::xml_node item, const fs::path& episode_path, const EpisodeFile& episode,
-                   const EpisodeOptions& options, const std::string& description, std::vector<std::string>& warnings) {
+void describe_item(FeedDocument& feed, pugi::xml_node item, const fs::path& episode_path,
+                   const EpisodeFile& episode, const EpisodeOptions& options, const std::string& description,
+                   std::vector<std::string>& warnings) {
   const std::string base = media_base(feed);
   const std::string stem = episode_path.stem().string();
   set_text(item, "link", base + percent_encode(stem + ".html"));
   const fs::path chapters_file = EpisodeFiles::beside(episode_path, EpisodeFiles::kChaptersJson);
   std::error_code ec;
-  const std::vector<SidecarChapter> chapters =
-      fs::is_regular_file(chapters_file, ec) ? read_chapters_file(chapters_file) : std::vector<SidecarChapter>{};
+  const std::vector<SidecarChapter> chapters = fs::is_regular_file(chapters_file, ec)
+                                                   ? read_chapters_file(chapters_file)
+                                                   : std::vector<SidecarChapter>{};
   const std::string source = clean_option(options.source_url, "--source-url");
   set_show_notes(feed, item, {description, source, chapters});
   // The article the episode reads, for the listening page (the show notes link it for apps).
@@ -275,13 +276,14 @@ void describe_item(FeedDocument& feed, pugi::xml_node item, const fs::path& epis
     set_text(item, find_child(item, kNarraNamespace, "source"), "narra:source", source);
   }
   set_simple_chapters(feed, item, chapters);
-  const std::string image = options.image.empty()
-                                ? find_child(feed.channel(), kItunesNamespace, "image").attribute("href").value()
-                                : publish_artwork(feed.path(), options.image, base, stem + ".cover", warnings);
+  const std::string image =
+      options.image.empty() ? find_child(feed.channel(), kItunesNamespace, "image").attribute("href").value()
+                            : publish_artwork(feed.path(), options.image, base, stem + ".cover", warnings);
   std::string author = clean_option(options.author, "--author");
   if (author.empty()) author = clean_text(episode.author);
   std::string explicit_text = find_child(feed.channel(), kItunesNamespace, "explicit").text().get();
-  set_item_tags(feed, item, {image, explicit_text.empty() ? "false" : explicit_text, options.episode_number, author});
+  set_item_tags(feed, item,
+                {image, explicit_text.empty() ? "false" : explicit_text, options.episode_number, author});
   link_alternate(feed, item, episode_path, base);
 }
 
@@ -311,9 +313,7 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
   if (updated && item.child("guid")) guid = item.child("guid").text().get();
   const std::string existing_date = updated ? item.child("pubDate").text().get() : "";
   const bool keep_date = !options.date && parse_rfc2822(existing_date).has_value();
-  const Seconds date = keep_date      ? *parse_rfc2822(existing_date)
-                       : options.date ? *options.date
-                                      : clock();
+  const Seconds date = keep_date ? *parse_rfc2822(existing_date) : options.date ? *options.date : clock();
   item = place_item(feed.channel(), item, date, guid);
 
   set_text(item, "title", title);
@@ -332,7 +332,7 @@ AddedEpisode add_episode(const fs::path& feed_path, const fs::path& episode_path
   std::vector<std::string> warnings = length_warnings(title, description);
   describe_item(feed, item, episode_path, episode, options, description, warnings);
   const std::string language = options.language.empty() ? feed.channel().child("language").text().get()
-                                                          : checked_language(options.language);
+                                                        : checked_language(options.language);
   link_sidecars(item, podcast, base, episode_path, sidecars, language);
   refresh_channel(feed, base, clock());
   feed.save();

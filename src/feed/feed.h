@@ -50,8 +50,8 @@ struct EpisodeOptions {
   // The episode's artwork: an http(s) URL, or a JPEG/PNG file copied beside
   // the feed; empty: the show's.
   std::string image;
-  std::string author;    // podcast:person; empty: the file's artist tag
-  std::string language;  // of the transcripts; empty: the show's
+  std::string author;                 // podcast:person; empty: the file's artist tag
+  std::string language;               // of the transcripts; empty: the show's
   std::optional<int> episode_number;  // itunes:episode; nullopt: the item's, else none
   // Publication time; empty: the clock's time for a new episode, and the
   // episode's existing pubDate for one already in the feed.
@@ -71,14 +71,12 @@ struct AddedEpisode {
 // listed in the show notes), transcripts (STEM.vtt, STEM.srt) and the other
 // encoding (STEM.opus beside an MP3, or STEM.mp3 beside an Opus file, as
 // podcast:alternateEnclosure) found beside it. The item links its page on
-// the listening site (STEM.html under the base URL). The guid comes from the enclosure URL, so adding a file of the
-// same name again updates its item in place instead of adding a second one;
-// an item another tool made for the same URL is updated too, keeping its guid.
-// Items stay newest first. Throws Error when the feed or the episode cannot
-// be read (the feed is then unchanged).
-AddedEpisode add_episode(const std::filesystem::path& feed_path,
-                         const std::filesystem::path& episode_path, const EpisodeOptions& options,
-                         const Clock& clock);
+// the listening site (STEM.html under the base URL). The guid comes from the enclosure URL, so adding a file
+// of the same name again updates its item in place instead of adding a second one; an item another tool made
+// for the same URL is updated too, keeping its guid. Items stay newest first. Throws Error when the feed or
+// the episode cannot be read (the feed is then unchanged).
+AddedEpisode add_episode(const std::filesystem::path& feed_path, const std::filesystem::path& episode_path,
+                         const EpisodeOptions& options, const Clock& clock);
 
 struct FeedEpisode {
   std::string date;  // "YYYY-MM-DD HH:MM" UTC, or pubDate as written when unreadable

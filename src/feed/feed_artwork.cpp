@@ -42,7 +42,8 @@ std::string publish_artwork(const fs::path& feed_path, const std::string& image,
   return base_url + percent_encode(target.filename().string());
 }
 
-std::string publish_default_cover(const fs::path& feed_path, const std::string& title, const std::string& base_url) {
+std::string publish_default_cover(const fs::path& feed_path, const std::string& title,
+                                  const std::string& base_url) {
   const fs::path target = feed_folder(feed_path) / "cover.png";
   const std::string png = draw_default_cover(title);
   std::error_code ec;

@@ -12,7 +12,8 @@ pugi::xml_node plain_child(pugi::xml_node parent, const char* name) {
   return child ? child : parent.append_child(name);
 }
 
-pugi::xml_node child_of(FeedDocument& feed, const char* uri, const std::string& preferred, const char* local) {
+pugi::xml_node child_of(FeedDocument& feed, const char* uri, const std::string& preferred,
+                        const char* local) {
   pugi::xml_node child = find_child(feed.channel(), uri, local);
   if (!child) child = feed.channel().append_child((feed.ensure_prefix(uri, preferred) + local).c_str());
   return child;

@@ -54,8 +54,7 @@ class Scanner {
 };
 
 std::optional<Seconds> make_time(int y, int mo, int d, int h, int mi, int s, int offset_minutes) {
-  const year_month_day date{year{y}, month{static_cast<unsigned>(mo)},
-                            day{static_cast<unsigned>(d)}};
+  const year_month_day date{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
   if (!date.ok() || h > 23 || mi > 59 || s > 59) return std::nullopt;
   return sys_days{date} + hours{h} + minutes{mi} + seconds{s} - minutes{offset_minutes};
 }
@@ -84,11 +83,10 @@ std::string format_rfc2822(Seconds time) {
   const hh_mm_ss clock{time - day_point};
   const weekday wd{day_point};
   char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02d:%02d:%02d +0000",
-                kWeekdays[wd.c_encoding()], static_cast<unsigned>(date.day()),
-                kMonths[static_cast<unsigned>(date.month()) - 1], static_cast<int>(date.year()),
-                static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count()),
-                static_cast<int>(clock.seconds().count()));
+  std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02d:%02d:%02d +0000", kWeekdays[wd.c_encoding()],
+                static_cast<unsigned>(date.day()), kMonths[static_cast<unsigned>(date.month()) - 1],
+                static_cast<int>(date.year()), static_cast<int>(clock.hours().count()),
+                static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()));
   return buffer;
 }
 
@@ -146,8 +144,14 @@ std::optional<Seconds> parse_rfc2822(std::string_view text) {
     // RFC 2822 §4.3: the obsolete zone names, in hours east of UTC.
     const std::string zone = in.word();
     static constexpr std::array<std::pair<const char*, int>, 8> kNamed = {{
-        {"EST", -5}, {"EDT", -4}, {"CST", -6}, {"CDT", -5},
-        {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7},
+        {"EST", -5},
+        {"EDT", -4},
+        {"CST", -6},
+        {"CDT", -5},
+        {"MST", -7},
+        {"MDT", -6},
+        {"PST", -8},
+        {"PDT", -7},
     }};
     for (const auto& [name, hours_east] : kNamed) {
       if (zone == name) offset = hours_east * 60;

@@ -73,15 +73,16 @@ FeedDocument::FeedDocument(const fs::path& path)
 
 FeedDocument FeedDocument::load(const fs::path& path) {
   FeedDocument feed(path);
-  const std::string bytes = read_file_bytes(
-      feed.target_, kMaxPublishedBytes, {"create the feed first with `narra feed init " + path.string() + " ...`", {}});
+  const std::string bytes =
+      read_file_bytes(feed.target_, kMaxPublishedBytes,
+                      {"create the feed first with `narra feed init " + path.string() + " ...`", {}});
   const pugi::xml_parse_result result =
       feed.doc_->load_buffer(bytes.data(), bytes.size(), pugi::parse_full, pugi::encoding_auto);
   if (!result) {
-    throw cannot_read(path,
-                      "not well-formed XML at line " + line_of(bytes, result.offset) + " (" +
-                          result.description() + ")",
-                      kRepairHint);
+    throw cannot_read(
+        path,
+        "not well-formed XML at line " + line_of(bytes, result.offset) + " (" + result.description() + ")",
+        kRepairHint);
   }
   const pugi::xml_node root = feed.doc_->document_element();
   if (std::string_view(root.name()) != "rss") {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/clock_time.h"
 #include "core/markup_escape.h"
 #include "feed/feed_date.h"
 #include "writers/timestamps.h"
@@ -11,8 +12,8 @@ namespace narra {
 namespace {
 
 // The child `local` of `uri`, created at the end of `item` (as prefix + local) when missing.
-pugi::xml_node child_of(FeedDocument& feed, pugi::xml_node item, const char* uri, const std::string& preferred,
-                        const char* local) {
+pugi::xml_node child_of(FeedDocument& feed, pugi::xml_node item, const char* uri,
+                        const std::string& preferred, const char* local) {
   pugi::xml_node child = find_child(item, uri, local);
   if (!child) child = item.append_child((feed.ensure_prefix(uri, preferred) + local).c_str());
   return child;
@@ -35,8 +36,7 @@ pugi::xml_node first_item_after(pugi::xml_node channel, Seconds date, std::strin
   for (pugi::xml_node item : channel.children("item")) {
     if (item == except) continue;
     const Seconds other = item_date(item);
-    if (other < date ||
-        (other == date && std::string_view(item.child("guid").text().get()) > guid)) {
+    if (other < date || (other == date && std::string_view(item.child("guid").text().get()) > guid)) {
       return item;
     }
   }
@@ -53,8 +53,7 @@ pugi::xml_node last_item(pugi::xml_node channel, pugi::xml_node except) {
 
 }  // namespace
 
-pugi::xml_node place_item(pugi::xml_node channel, pugi::xml_node item, Seconds date,
-                          std::string_view guid) {
+pugi::xml_node place_item(pugi::xml_node channel, pugi::xml_node item, Seconds date, std::string_view guid) {
   const pugi::xml_node before = first_item_after(channel, date, guid, item);
   const pugi::xml_node after = last_item(channel, item);
   if (!item) {
@@ -67,25 +66,14 @@ pugi::xml_node place_item(pugi::xml_node channel, pugi::xml_node item, Seconds d
   return item;
 }
 
-std::string show_notes_time(double seconds) {
-  const long total = static_cast<long>(seconds);
-  char text[32];
-  if (total >= 3600) {
-    std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
-  } else {
-    std::snprintf(text, sizeof text, "%02ld:%02ld", total / 60, total % 60);
-  }
-  return text;
-}
-
 void set_show_notes(FeedDocument& feed, pugi::xml_node item, const ItemNotes& notes) {
   std::string html;
   if (!notes.description.empty()) html += "<p>" + escape_markup(notes.description, Quotes::keep) + "</p>\n";
   if (!notes.chapters.empty()) {
     html += "<ul>\n";
     for (const auto& chapter : notes.chapters) {
-      html += "<li>" + show_notes_time(chapter.start_seconds) + " " + escape_markup(chapter.title, Quotes::keep) +
-              "</li>\n";
+      html += "<li>" + clock_time(chapter.start_seconds, 2) + " " +
+              escape_markup(chapter.title, Quotes::keep) + "</li>\n";
     }
     html += "</ul>\n";
   }
@@ -100,7 +88,8 @@ void set_show_notes(FeedDocument& feed, pugi::xml_node item, const ItemNotes& no
   encoded.append_child(pugi::node_cdata).set_value(html.c_str());
 }
 
-void set_simple_chapters(FeedDocument& feed, pugi::xml_node item, const std::vector<SidecarChapter>& chapters) {
+void set_simple_chapters(FeedDocument& feed, pugi::xml_node item,
+                         const std::vector<SidecarChapter>& chapters) {
   remove_all(item, kPodloveChaptersNamespace, "chapters");
   if (chapters.empty()) return;
   const std::string psc = feed.ensure_prefix(kPodloveChaptersNamespace, "psc");
@@ -121,7 +110,8 @@ void set_item_tags(FeedDocument& feed, pugi::xml_node item, const ItemTags& tags
     replace_text(child_of(feed, item, kItunesNamespace, "itunes", "explicit"), tags.explicit_text);
   }
   if (tags.episode_number) {
-    replace_text(child_of(feed, item, kItunesNamespace, "itunes", "episode"), std::to_string(*tags.episode_number));
+    replace_text(child_of(feed, item, kItunesNamespace, "itunes", "episode"),
+                 std::to_string(*tags.episode_number));
   }
   if (!tags.author.empty()) {
     pugi::xml_node person = child_of(feed, item, kPodcastNamespace, "podcast", "person");
@@ -142,7 +132,9 @@ void set_alternate_enclosure(FeedDocument& feed, pugi::xml_node item, const Alte
   set_attribute(enclosure, "length", std::to_string(alternate.length_bytes));
   set_attribute(enclosure, "title", alternate.title);
   while (enclosure.first_child()) enclosure.remove_child(enclosure.first_child());
-  enclosure.append_child((podcast + "source").c_str()).append_attribute("uri").set_value(alternate.url.c_str());
+  enclosure.append_child((podcast + "source").c_str())
+      .append_attribute("uri")
+      .set_value(alternate.url.c_str());
 }
 
 }  // namespace narra

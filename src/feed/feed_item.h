@@ -29,7 +29,8 @@ struct ItemNotes {
 void set_show_notes(FeedDocument& feed, pugi::xml_node item, const ItemNotes& notes);
 
 // psc:chapters, one psc:chapter per chapter ("HH:MM:SS.mmm"); removed when there are none.
-void set_simple_chapters(FeedDocument& feed, pugi::xml_node item, const std::vector<SidecarChapter>& chapters);
+void set_simple_chapters(FeedDocument& feed, pugi::xml_node item,
+                         const std::vector<SidecarChapter>& chapters);
 
 // itunes:image href, itunes:explicit, itunes:episode (when numbered) and
 // podcast:person (the author, role "author" in the "writing" group); an
@@ -56,8 +57,5 @@ void set_alternate_enclosure(FeedDocument& feed, pugi::xml_node item, const Alte
 // belongs: newest first, ties by guid so the order does not depend on which
 // of two runs came first. Returns it.
 pugi::xml_node place_item(pugi::xml_node channel, pugi::xml_node item, Seconds date, std::string_view guid);
-
-// "MM:SS", or "H:MM:SS" from an hour on: the start times show notes list.
-std::string show_notes_time(double seconds);
 
 }  // namespace narra

@@ -20,7 +20,8 @@ FeedLock::FeedLock(const std::filesystem::path& feed_path) {
   const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec)) {
-    throw cannot_write(feed_path, "its folder does not exist", "the feed's folder must exist and be writable");
+    throw cannot_write(feed_path, "its folder does not exist",
+                       "the feed's folder must exist and be writable");
   }
   const std::filesystem::path lock_path = make_state_dir(folder) / (target.filename().string() + ".lock");
   // Never through a link: a link planted where the lock file goes would make

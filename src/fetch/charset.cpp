@@ -39,9 +39,11 @@ std::string charset_value(std::string_view text, std::size_t pos) {
 // The character set named in a <meta> tag near the start of the page.
 std::string meta_charset(std::string_view page) {
   const std::string head = lower(page.substr(0, 4096));
-  for (std::size_t meta = head.find("<meta"); meta != std::string::npos; meta = head.find("<meta", meta + 5)) {
+  for (std::size_t meta = head.find("<meta"); meta != std::string::npos;
+       meta = head.find("<meta", meta + 5)) {
     const std::size_t end = head.find('>', meta);
-    const std::string_view tag = std::string_view(head).substr(meta, end == std::string::npos ? end : end - meta);
+    const std::string_view tag =
+        std::string_view(head).substr(meta, end == std::string::npos ? end : end - meta);
     if (const std::size_t at = tag.find("charset="); at != std::string_view::npos) {
       if (std::string value = charset_value(tag, at); !value.empty()) return value;
     }
@@ -53,7 +55,7 @@ std::string iconv_to_utf8(std::string_view page, const std::string& charset, con
   const IconvPtr cd(iconv_open("UTF-8", charset.c_str()));
   if (cd.get() == reinterpret_cast<iconv_t>(-1)) {
     throw cannot_read(origin, "unknown character set '" + charset + "'",
-                "save the page as UTF-8 and render the file");
+                      "save the page as UTF-8 and render the file");
   }
   std::string out(page.size() * 4 + 16, '\0');
   char* in = const_cast<char*>(page.data());
@@ -62,7 +64,7 @@ std::string iconv_to_utf8(std::string_view page, const std::string& charset, con
   std::size_t to_left = out.size();
   if (iconv(cd.get(), &in, &in_left, &to, &to_left) == static_cast<std::size_t>(-1)) {
     throw cannot_read(origin, "not valid " + charset + " at byte " + std::to_string(page.size() - in_left),
-                "save the page as UTF-8 and render the file");
+                      "save the page as UTF-8 and render the file");
   }
   out.resize(out.size() - to_left);
   return out;
@@ -89,7 +91,7 @@ std::string page_to_utf8(std::string_view page, const std::string& charset, cons
   if (set != "utf-8") return iconv_to_utf8(page, set, origin);
   if (!!find_invalid_utf8(page)) {
     throw cannot_read(origin, "the page says it is UTF-8 but is not",
-                "save the page as UTF-8 and render the file");
+                      "save the page as UTF-8 and render the file");
   }
   return std::string(page);
 }

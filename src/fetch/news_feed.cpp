@@ -76,7 +76,8 @@ std::vector<NewsEntry> read_news_feed(std::string_view bytes, const std::filesys
   const pugi::xml_node root = document.document_element();
   const std::string_view kind = local_name(root);
   if (kind != "rss" && kind != "RDF" && kind != "feed") {
-    throw cannot_read(origin, "not an RSS or Atom feed (its root element is <" + std::string(root.name()) + ">)",
+    throw cannot_read(origin,
+                      "not an RSS or Atom feed (its root element is <" + std::string(root.name()) + ">)",
                       "pass the address of the site's RSS or Atom feed");
   }
   // RSS 2.0 items sit in <channel>; RSS 1.0 items beside it; Atom entries in <feed>.

@@ -94,8 +94,9 @@ Error transfer_error(const std::string& url, CURLcode code, const Transfer& tran
     case CURLE_COULDNT_CONNECT:
       return fetch_error(url, "connection refused", "check the address, or try again later");
     case CURLE_OPERATION_TIMEDOUT:
-      return fetch_error(url, "timed out (" + seconds_text(options.connect_timeout_ms) + " to connect, " +
-                                  seconds_text(options.timeout_ms) + " in all)",
+      return fetch_error(url,
+                         "timed out (" + seconds_text(options.connect_timeout_ms) + " to connect, " +
+                             seconds_text(options.timeout_ms) + " in all)",
                          "try again later, or allow more time with --timeout");
     case CURLE_TOO_MANY_REDIRECTS:
       return fetch_error(url, "more than " + std::to_string(kMaxRedirects) + " redirects",
@@ -130,7 +131,7 @@ void configure(CURL* curl, const std::string& url, const FetchOptions& options, 
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
   curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, options.timeout_ms);
   curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(kMaxArticleBytes));
-  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl can decode
+  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");       // every encoding libcurl can decode
   curl_easy_setopt(curl, CURLOPT_USERAGENT, agent.c_str());  // copied by libcurl
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
@@ -192,7 +193,8 @@ WebPage fetch_web_page(const std::string& url, const FetchOptions& options) {
 }
 
 void remember_web_page(const std::string& url, const WebPage& page, const FetchOptions& options) {
-  if (options.cache_dir.empty() || page.unchanged || (page.etag.empty() && page.last_modified.empty())) return;
+  if (options.cache_dir.empty() || page.unchanged || (page.etag.empty() && page.last_modified.empty()))
+    return;
   std::error_code error;
   fs::create_directories(options.cache_dir, error);
   if (error) throw cannot_write(options.cache_dir, error.message());

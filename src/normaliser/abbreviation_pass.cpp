@@ -19,7 +19,8 @@ std::size_t expand_saint(std::string_view text, std::size_t pos, std::string& ou
     key = "saint_vowel";
   } else if (lower.back() == 'a' && !data.is_cue("masculine-name", lower)) {
     key = "saint_f";
-  } else if (lower[0] == 's' && lower.size() > 1 && std::string_view("aeiou").find(lower[1]) == std::string_view::npos) {
+  } else if (lower[0] == 's' && lower.size() > 1 &&
+             std::string_view("aeiou").find(lower[1]) == std::string_view::npos) {
     key = "saint_impure";
   }
   const std::string form = data.phrase(key);
@@ -36,7 +37,8 @@ std::size_t expand_spaced(std::string_view text, std::string_view token, std::si
   if (token.size() != 2 || token[1] != '.' || !starts_with_at(text, end, " ")) return 0;
   std::size_t next_end = end + 1;
   while (next_end < text.size() && (is_word_byte(text[next_end]) || text[next_end] == '.')) ++next_end;
-  const std::string joined = to_lower(std::string(token) + std::string(text.substr(end + 1, next_end - end - 1)));
+  const std::string joined =
+      to_lower(std::string(token) + std::string(text.substr(end + 1, next_end - end - 1)));
   const auto found = data.abbreviations.find(joined);
   if (found == data.abbreviations.end() || joined.back() != '.') return 0;
   out += found->second;
@@ -76,7 +78,8 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
       if (found == data.abbreviations.end()) found = data.abbreviations.find(to_lower(candidate));
       if (found == data.abbreviations.end()) continue;
       const std::size_t after = skip_spaces(text, pos + length);
-      if (data.number_abbreviations.contains(found->first) && (after >= text.size() || !is_digit(text[after]))) {
+      if (data.number_abbreviations.contains(found->first) &&
+          (after >= text.size() || !is_digit(text[after]))) {
         continue;
       }
       out += found->second;

@@ -23,7 +23,8 @@ bool acute_e(const std::string& word, const LanguageData& data) {
   const auto found = data.cues.find("acute-e-ending");
   if (found == data.cues.end()) return false;
   for (const auto& ending : found->second) {
-    if (word.size() > ending.size() && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
+    if (word.size() > ending.size() &&
+        word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
       return true;
     }
   }

@@ -91,8 +91,9 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data) {
     const std::string lower = to_lower(word);
     const auto known = data.acronyms.find(lower);
     // A name of the lexicon set in capitals ("PUTIN") is said as the lexicon says it.
-    const auto name = shape == Shape::upper ? data.lexicon.find(std::string(word.substr(0, 1)) + lower.substr(1))
-                                            : data.lexicon.end();
+    const auto name = shape == Shape::upper
+                          ? data.lexicon.find(std::string(word.substr(0, 1)) + lower.substr(1))
+                          : data.lexicon.end();
     if (known != data.acronyms.end()) {
       out += known->second;
     } else if (name != data.lexicon.end()) {

@@ -8,7 +8,8 @@ std::string straighten_apostrophes(std::string_view text, const LanguageData&) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // An apostrophe after a letter elides ("dell’11", "l’800"); before digits it stands for a century ("’68").
+    // An apostrophe after a letter elides ("dell’11", "l’800"); before digits it stands for a century
+    // ("’68").
     if (starts_with_at(text, pos, kTypographic)) {
       const std::size_t next = pos + kTypographic.size();
       const bool after_letter = pos > 0 && is_word_byte(text[pos - 1]);

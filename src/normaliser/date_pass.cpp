@@ -17,12 +17,12 @@ bool all_capitals(std::string_view word) {
 bool dateline_follows(std::string_view text, std::size_t pos) {
   const std::size_t next = skip_spaces(text, pos);
   return next > pos && next < text.size() &&
-         (text[next] == '(' || text[next] == '-' || starts_with_at(text, next, "–") || starts_with_at(text, next, "—"));
+         (text[next] == '(' || text[next] == '-' || starts_with_at(text, next, "–") ||
+          starts_with_at(text, next, "—"));
 }
 
 // Reads the month name (or abbreviation) starting at `pos`, if any.
-const Month* month_at(std::string_view text, std::size_t pos, std::size_t& end,
-                      const LanguageData& data) {
+const Month* month_at(std::string_view text, std::size_t pos, std::size_t& end, const LanguageData& data) {
   const std::size_t name_end = word_end(text, pos);
   if (name_end == pos) return nullptr;
   if (name_end < text.size() && text[name_end] == '.') {
@@ -35,7 +35,8 @@ const Month* month_at(std::string_view text, std::size_t pos, std::size_t& end,
   const std::string name = to_lower(text.substr(pos, name_end - pos));
   auto found = data.months.find(name);
   // A dateline abbreviates without the dot: "ROMA, 12 GEN -", "Roma, 13 gen (Adnkronos)".
-  if (found == data.months.end() && (all_capitals(text.substr(pos, name_end - pos)) || dateline_follows(text, name_end))) {
+  if (found == data.months.end() &&
+      (all_capitals(text.substr(pos, name_end - pos)) || dateline_follows(text, name_end))) {
     found = data.months.find(name + ".");
   }
   if (found == data.months.end()) return nullptr;
@@ -104,7 +105,9 @@ bool read_numeric_date(std::string_view text, std::size_t pos, NumericDate& date
 std::optional<Reading> read_day_range(std::string_view text, std::size_t pos, std::string_view written,
                                       const LanguageData& data) {
   const std::size_t first_end = digits_end(text, pos);
-  const std::size_t joint = starts_with_at(text, first_end, "-") ? 1 : starts_with_at(text, first_end, "–") ? 3 : 0;
+  const std::size_t joint = starts_with_at(text, first_end, "-")   ? 1
+                            : starts_with_at(text, first_end, "–") ? 3
+                                                                   : 0;
   if (joint == 0 || first_end - pos > 2) return std::nullopt;
   const std::size_t second = first_end + joint;
   const std::size_t second_end = digits_end(text, second);
@@ -122,10 +125,12 @@ std::optional<Reading> read_day_range(std::string_view text, std::size_t pos, st
     // "prevista per il 26-29 marzo" → "prevista dal ventisei al ventinove marzo".
     const std::string_view kept = written.substr(0, written.size() - reading.replaces);
     const std::string before = word_before(kept, kept.size());
-    if (data.is_cue("span-drop", before) && kept.size() >= before.size() + 1) reading.replaces += before.size() + 1;
+    if (data.is_cue("span-drop", before) && kept.size() >= before.size() + 1)
+      reading.replaces += before.size() + 1;
   }
   const bool joined = reading.replaces == 0 && data.is_cue("pair-article", word_before(text, pos));
-  reading.spoken = data.phrase(joined ? "span_joined" : "span", {{"from", say_day(from, false)}, {"to", say_day(to, false)}});
+  reading.spoken = data.phrase(joined ? "span_joined" : "span",
+                               {{"from", say_day(from, false)}, {"to", say_day(to, false)}});
   return reading;
 }
 
@@ -135,7 +140,8 @@ std::optional<Reading> read_date(std::string_view text, std::size_t pos, std::st
   NumericDate numeric;
   if (read_numeric_date(text, pos, numeric)) {
     const std::string name = month_name(numeric.month, data);
-    if (!name.empty()) return Reading{say_day(numeric.day, false) + " " + name + " " + numeric.year, numeric.end};
+    if (!name.empty())
+      return Reading{say_day(numeric.day, false) + " " + name + " " + numeric.year, numeric.end};
   }
   if (auto range = read_day_range(text, pos, written, data)) return range;
   const std::size_t end = digits_end(text, pos);
@@ -168,7 +174,8 @@ std::size_t span_article_length(std::string_view written, const LanguageData& da
 }
 
 std::string expand_dates(std::string_view text, const LanguageData& data) {
-  return rewrite_numbers(text, [&](std::size_t pos, const std::string& written) { return read_date(text, pos, written, data); });
+  return rewrite_numbers(
+      text, [&](std::size_t pos, const std::string& written) { return read_date(text, pos, written, data); });
 }
 
 }  // namespace narra

@@ -39,9 +39,11 @@ std::string mark_decimal_points(std::string_view text, const LanguageData& data)
       continue;
     }
     const std::size_t fraction_end = digits_end(text, at + 1);
-    const bool more = fraction_end + 1 < text.size() && (text[fraction_end] == '.' || text[fraction_end] == ',') &&
+    const bool more = fraction_end + 1 < text.size() &&
+                      (text[fraction_end] == '.' || text[fraction_end] == ',') &&
                       is_digit(text[fraction_end + 1]);
-    if (fraction_end - at - 1 > 2 || more || (fraction_end < text.size() && is_ascii_letter(text[fraction_end]))) {
+    if (fraction_end - at - 1 > 2 || more ||
+        (fraction_end < text.size() && is_ascii_letter(text[fraction_end]))) {
       pos = integer_end;
       continue;
     }

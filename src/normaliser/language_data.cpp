@@ -33,9 +33,8 @@ void LanguageData::index_lexicon() {
   lexicon_by_length.clear();
   lexicon_by_length.reserve(lexicon.size());
   for (const auto& entry : lexicon) lexicon_by_length.push_back(entry.first);
-  std::sort(lexicon_by_length.begin(), lexicon_by_length.end(), [](const auto& a, const auto& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
+  std::sort(lexicon_by_length.begin(), lexicon_by_length.end(),
+            [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
 }
 
 namespace {
@@ -48,22 +47,21 @@ void load_pairs(const fs::path& file, std::unordered_map<std::string, std::strin
 }
 
 // "m", "f", or (when `plain` is given) "n" for a unit said after the plain number.
-bool read_gender(const fs::path& file, const TsvRow& row, const std::string& field,
-                 bool* plain = nullptr) {
+bool read_gender(const fs::path& file, const TsvRow& row, const std::string& field, bool* plain = nullptr) {
   if (plain != nullptr && field == "n") {
     *plain = true;
     return false;
   }
   if (field != "m" && field != "f") {
-    throw bad_data_line(file, row.line, plain != nullptr ? "gender must be m, f or n" : "gender must be m or f");
+    throw bad_data_line(file, row.line,
+                        plain != nullptr ? "gender must be m, f or n" : "gender must be m or f");
   }
   return field == "f";
 }
 
 }  // namespace
 
-LanguageData load_language_data(const fs::path& language_dir,
-                                const std::vector<fs::path>& extra_lexicons) {
+LanguageData load_language_data(const fs::path& language_dir, const std::vector<fs::path>& extra_lexicons) {
   if (!fs::is_directory(language_dir)) {
     throw Error("language data folder " + quoted(language_dir) + " is missing",
                 "pass --voices-dir with the folder that holds narra's voices");
@@ -107,8 +105,8 @@ LanguageData load_language_data(const fs::path& language_dir,
   const fs::path currencies_file = language_dir / "currencies.tsv";
   for (const auto& row : read_tsv(currencies_file, 6, 6)) {
     data.currencies[row.fields[0]] =
-        Unit{row.fields[1], row.fields[2], read_gender(currencies_file, row, row.fields[3]), false,
-             row.fields[4], row.fields[5]};
+        Unit{row.fields[1], row.fields[2], read_gender(currencies_file, row, row.fields[3]),
+             false,         row.fields[4], row.fields[5]};
   }
   const fs::path scales_file = language_dir / "scales.tsv";
   for (const auto& row : read_tsv(scales_file, 4, 4)) {

@@ -21,7 +21,8 @@ const Unit* unit_at(std::string_view text, std::size_t pos, std::size_t& end, co
         is_word_byte(text[candidate_end - 1])) {
       continue;
     }
-    if (candidate_end < text.size() && (static_cast<unsigned char>(text[candidate_end]) & 0xC0) == 0x80) continue;
+    if (candidate_end < text.size() && (static_cast<unsigned char>(text[candidate_end]) & 0xC0) == 0x80)
+      continue;
     // "l'ha": a letter before an apostrophe is an elided word, not a unit.
     if (candidate_end < text.size() &&
         (text[candidate_end] == '\'' || starts_with_at(text, candidate_end, "’"))) {
@@ -48,13 +49,15 @@ std::string say_measure(const WrittenNumber& number, const Unit& unit) {
 
 // Sign written straight before the number at `pos`, as said with a space
 // after it ("meno "), or "".
-std::string sign_before(std::string_view text, std::size_t pos, std::size_t& sign_length, const LanguageData& data) {
+std::string sign_before(std::string_view text, std::size_t pos, std::size_t& sign_length,
+                        const LanguageData& data) {
   sign_length = 0;
   if (pos >= 3 && starts_with_at(text, pos - 3, "−") && (pos == 3 || text[pos - 4] == ' ')) {
     sign_length = 3;
     return data.phrase("sign_minus") + ' ';
   }
-  if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '+') && (pos == 1 || text[pos - 2] == ' ' || text[pos - 2] == '(')) {
+  if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '+') &&
+      (pos == 1 || text[pos - 2] == ' ' || text[pos - 2] == '(')) {
     sign_length = 1;
     return data.phrase(text[pos - 1] == '-' ? "sign_minus" : "sign_plus") + ' ';
   }
@@ -62,7 +65,8 @@ std::string sign_before(std::string_view text, std::size_t pos, std::size_t& sig
 }
 
 // The unit written after a slash, "euro/mq", "centesimi/litro": its end, or npos.
-const Unit* unit_after_slash(std::string_view text, std::size_t slash, std::size_t& end, const LanguageData& data) {
+const Unit* unit_after_slash(std::string_view text, std::size_t slash, std::size_t& end,
+                             const LanguageData& data) {
   if (slash + 1 >= text.size() || text[slash] != '/' || !is_ascii_letter(text[slash + 1])) return nullptr;
   std::size_t unit_end = 0;
   const Unit* unit = unit_at(text, slash + 1, unit_end, data);
@@ -117,8 +121,8 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       expand_unit_word(text, pos, out, data);
       continue;
     }
-    if (!is_digit(text[pos]) || (pos > 0 && (is_word_byte(text[pos - 1]) || text[pos - 1] == '.' ||
-                                             text[pos - 1] == ','))) {
+    if (!is_digit(text[pos]) ||
+        (pos > 0 && (is_word_byte(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ','))) {
       out += text[pos++];
       continue;
     }
@@ -144,7 +148,8 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
     if (upper) {
       const std::string before = word_before(text, pos);
       // "di 4-5 km" → "di quattro o cinque chilometri": no "da … a" after a preposition.
-      const bool after_preposition = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
+      const bool after_preposition =
+          data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
       out += data.phrase(after_preposition ? "pair_or" : "range",
                          {{"from", sign + say_number(*number)}, {"to", say_measure(*upper, *unit)}});
     } else {

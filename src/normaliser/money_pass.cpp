@@ -9,8 +9,7 @@ namespace {
 
 // The currency symbol or word at `pos` ("€", "$", "euro", "USD"), if any;
 // `end` is set past it. Symbols may touch the number, words may not.
-const Unit* currency_at(std::string_view text, std::size_t pos, std::size_t& end,
-                        const LanguageData& data) {
+const Unit* currency_at(std::string_view text, std::size_t pos, std::size_t& end, const LanguageData& data) {
   if (pos >= text.size()) return nullptr;
   std::size_t length = 0;
   if (is_ascii_letter(text[pos])) {
@@ -50,8 +49,7 @@ const Scale* scale_at(std::string_view text, std::size_t pos, std::size_t& end, 
 
 std::string say_amount(const WrittenNumber& number, const Unit& currency, const LanguageData& data) {
   if (number.has_fraction() && number.fraction_digits.size() <= 2 && !currency.cent_plural.empty()) {
-    std::string spoken = say_count(WrittenNumber{number.integer_digits, {}, 0, 0, false},
-                                   currency.feminine);
+    std::string spoken = say_count(WrittenNumber{number.integer_digits, {}, 0, 0, false}, currency.feminine);
     const bool one = number.integer() == 1;
     spoken += " " + (one ? currency.singular : currency.plural);
     std::string cents = number.fraction_digits;
@@ -59,17 +57,22 @@ std::string say_amount(const WrittenNumber& number, const Unit& currency, const 
     const int value = std::atoi(cents.c_str());
     if (value == 0) return spoken;
     const std::string cents_name = value == 1 ? currency.cent_singular : currency.cent_plural;
-    const std::string cents_spoken = say_count(WrittenNumber{cents, {}, 0, 0, false}, false) + " " + cents_name;
+    const std::string cents_spoken =
+        say_count(WrittenNumber{cents, {}, 0, 0, false}, false) + " " + cents_name;
     // "€ 0,99" → "novantanove centesimi"
-    return number.integer() == 0 ? cents_spoken : data.phrase("amount_and_cents", {{"amount", spoken}, {"cents", cents_spoken}});
+    return number.integer() == 0
+               ? cents_spoken
+               : data.phrase("amount_and_cents", {{"amount", spoken}, {"cents", cents_spoken}});
   }
-  return say_count(number, currency.feminine) + " " +
-         (is_one(number) ? currency.singular : currency.plural);
+  return say_count(number, currency.feminine) + " " + (is_one(number) ? currency.singular : currency.plural);
 }
 
-std::string say_scaled(const WrittenNumber& number, const Scale& scale, const Unit& currency, const LanguageData& data) {
+std::string say_scaled(const WrittenNumber& number, const Scale& scale, const Unit& currency,
+                       const LanguageData& data) {
   if (scale.joined) {
-    return data.phrase("scaled_amount_joined", {{"count", say_number(number)}, {"scale", scale.plural}, {"currency", currency.plural}});
+    return data.phrase(
+        "scaled_amount_joined",
+        {{"count", say_number(number)}, {"scale", scale.plural}, {"currency", currency.plural}});
   }
   return data.phrase("scaled_amount", {{"count", say_count(number, false)},
                                        {"scale", is_one(number) ? scale.singular : scale.plural},
@@ -86,9 +89,7 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
     std::size_t currency_end = 0;
     const bool symbol_start = !is_ascii_letter(text[pos]) && !is_digit(text[pos]) && text[pos] != ' ' &&
                               (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
-    const Unit* before = symbol_start
-                             ? currency_at(text, pos, currency_end, data)
-                             : nullptr;
+    const Unit* before = symbol_start ? currency_at(text, pos, currency_end, data) : nullptr;
     if (before != nullptr) {
       const std::size_t number_start = skip_spaces(text, currency_end);
       const auto number = read_number(text, number_start);
@@ -122,7 +123,8 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
       pos = number->end;
       continue;
     }
-    out += scale == nullptr ? say_amount(*number, *currency, data) : say_scaled(*number, *scale, *currency, data);
+    out += scale == nullptr ? say_amount(*number, *currency, data)
+                            : say_scaled(*number, *scale, *currency, data);
     pos = currency_end;
   }
   return out;

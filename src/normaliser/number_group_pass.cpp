@@ -26,13 +26,13 @@ bool sentence_has_cue(std::string_view text, const std::string& kind, const Lang
 
 // Reads a phone number from `pos`: "+39 06 1234 5678", "06 12345678",
 // "333 1234567", "0612345678". Returns the groups as written, or none.
-std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std::size_t& end,
-                                    bool cued) {
+std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std::size_t& end, bool cued) {
   std::vector<std::string> groups;
   std::size_t at = pos;
   if (text[at] == '+') {
     const std::size_t code_end = digits_end(text, at + 1);
-    if (code_end - at - 1 < 1 || code_end - at - 1 > 3 || code_end >= text.size() || text[code_end] != ' ') return {};
+    if (code_end - at - 1 < 1 || code_end - at - 1 > 3 || code_end >= text.size() || text[code_end] != ' ')
+      return {};
     groups.push_back(std::string(text.substr(at, code_end - at)));
     at = code_end + 1;
   }
@@ -44,17 +44,20 @@ std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std:
     const std::size_t group_end = digits_end(text, at);
     if (!at_word_end(text, group_end)) break;
     groups.push_back(std::string(text.substr(at, group_end - at)));
-    thousands = thousands && (groups.size() == 1 ? group_end - at <= 3 : group_end - at == 3 && text[at - 1] == '.');
+    thousands =
+        thousands && (groups.size() == 1 ? group_end - at <= 3 : group_end - at == 3 && text[at - 1] == '.');
     digits += group_end - at;
     last_end = group_end;
-    if (group_end + 1 < text.size() && (text[group_end] == ' ' || text[group_end] == '-' ||
-                                        text[group_end] == '.') && is_digit(text[group_end + 1])) {
+    if (group_end + 1 < text.size() &&
+        (text[group_end] == ' ' || text[group_end] == '-' || text[group_end] == '.') &&
+        is_digit(text[group_end + 1])) {
       at = group_end + 1;
     } else {
       break;
     }
   }
-  if (groups.empty() || (thousands && groups.size() > 1 + (groups.front()[0] == '+' ? 1 : 0) && !cued)) return {};
+  if (groups.empty() || (thousands && groups.size() > 1 + (groups.front()[0] == '+' ? 1 : 0) && !cued))
+    return {};
   const std::size_t national = groups.empty() || groups.front()[0] != '+' ? 0 : 1;
   if (groups.size() <= national) return {};
   const std::string& first = groups[national];
@@ -184,7 +187,8 @@ bool set_follows(std::string_view text, std::size_t pos) {
     while (pos < text.size() && (text[pos] == ' ' || text[pos] == ',')) ++pos;
   }
   const std::size_t first_end = digits_end(text, pos);
-  if (first_end == pos || first_end - pos > 1 || first_end >= text.size() || text[first_end] != '-') return false;
+  if (first_end == pos || first_end - pos > 1 || first_end >= text.size() || text[first_end] != '-')
+    return false;
   const std::size_t second_end = digits_end(text, first_end + 1);
   return second_end - first_end - 1 == 1 && at_word_end(text, second_end);
 }
@@ -215,16 +219,20 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   if (month_after && !spaced && a >= 1 && a < b && b <= 31) {
     if (const std::size_t article = span_article_length(out, data)) {
       out.erase(out.size() - article);
-      return (out.empty() || out.back() == ' ' ? "" : " ") + data.phrase("span", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
+      return (out.empty() || out.back() == ' ' ? "" : " ") +
+             data.phrase("span", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
     }
-    if (data.is_cue("pair-article", before)) return data.phrase("span_joined", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
+    if (data.is_cue("pair-article", before))
+      return data.phrase("span_joined", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
   }
   if (!context.score_sentence) context.score_sentence = sentence_has_cue(text, "score", data);
   const bool score = context.set_sequence || context.score_seen || *context.score_sentence ||
                      teams_around(text, pos, second->end);
   context.score_seen = context.score_seen || score;
-  const std::vector<std::pair<std::string, std::string>> ends{{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}};
-  if (score || data.is_cue("pair-article", before)) return data.phrase("score", ends);  // "il 3-1", "l'1-0": never a range
+  const std::vector<std::pair<std::string, std::string>> ends{{"from", spell_cardinal(a)},
+                                                              {"to", spell_cardinal(b)}};
+  if (score || data.is_cue("pair-article", before))
+    return data.phrase("score", ends);  // "il 3-1", "l'1-0": never a range
   if (spaced) return {};
   if (data.is_cue("pair-preposition", before)) return data.phrase("pair_or", ends);  // "per 3-4 giorni"
   if (data.is_cue("between", before)) return data.phrase("pair_and", ends);          // "tra 5-6 anni"
@@ -232,8 +240,8 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
 }
 
 // A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10".
-std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits,
-                             const std::string& before, const LanguageData& data) {
+std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits, const std::string& before,
+                             const LanguageData& data) {
   if (b_digits == 4 && b >= 1800 && b <= 2100) {
     return data.phrase("number_of_year", {{"number", spell_cardinal(a)}, {"year", spell_cardinal(b)}});
   }
@@ -281,8 +289,9 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
     const std::size_t second_start = joint + (slash ? 1 : dash);
     if ((dash > 0 || slash) && !first->has_fraction() && first->integer_digits.size() <= 4) {
       const auto second = read_number(text, second_start);
-      const bool clean_end = at_word_end(text, second->end) &&
-                             (second->end >= text.size() || (text[second->end] != '-' && text[second->end] != '/'));
+      const bool clean_end =
+          at_word_end(text, second->end) &&
+          (second->end >= text.size() || (text[second->end] != '-' && text[second->end] != '/'));
       if (clean_end && !second->has_fraction() && second->integer_digits.size() <= 4) {
         const std::string spoken =
             slash ? say_slashed_pair(*first->integer(), *second->integer(), second->integer_digits.size(),

@@ -7,9 +7,9 @@ namespace narra {
 namespace {
 
 constexpr std::array<std::string_view, 20> kUnits = {
-    "zero",    "uno",         "due",      "tre",       "quattro", "cinque",   "sei",
-    "sette",   "otto",        "nove",     "dieci",     "undici",  "dodici",   "tredici",
-    "quattordici", "quindici", "sedici",  "diciassette", "diciotto", "diciannove"};
+    "zero",        "uno",      "due",    "tre",         "quattro",  "cinque",    "sei",
+    "sette",       "otto",     "nove",   "dieci",       "undici",   "dodici",    "tredici",
+    "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"};
 constexpr std::array<std::string_view, 10> kTens = {
     "", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"};
 
@@ -94,9 +94,9 @@ std::string spell_cardinal(std::int64_t value) {
 }
 
 std::string spell_ordinal(std::int64_t value, Gender gender) {
-  static constexpr std::array<std::string_view, 11> kFirst = {
-      "zeresimo", "primo", "secondo", "terzo", "quarto", "quinto",
-      "sesto",    "settimo", "ottavo", "nono", "decimo"};
+  static constexpr std::array<std::string_view, 11> kFirst = {"zeresimo", "primo",  "secondo", "terzo",
+                                                              "quarto",   "quinto", "sesto",   "settimo",
+                                                              "ottavo",   "nono",   "decimo"};
   std::string word;
   if (value >= 0 && value <= 10) {
     word = kFirst[static_cast<std::size_t>(value)];

@@ -24,9 +24,8 @@ std::optional<WrittenNumber> read_number(std::string_view text, std::size_t pos)
   std::size_t end = digits_end(text, pos);
   number.integer_digits = std::string(text.substr(pos, end - pos));
   if (number.integer_digits.size() <= 3) {
-    while (end + 3 < text.size() && text[end] == '.' && is_digit(text[end + 1]) &&
-           is_digit(text[end + 2]) && is_digit(text[end + 3]) &&
-           (end + 4 >= text.size() || !is_digit(text[end + 4]))) {
+    while (end + 3 < text.size() && text[end] == '.' && is_digit(text[end + 1]) && is_digit(text[end + 2]) &&
+           is_digit(text[end + 3]) && (end + 4 >= text.size() || !is_digit(text[end + 4]))) {
       number.integer_digits.append(text.substr(end + 1, 3));
       number.thousands_dots = true;
       end += 4;
@@ -51,9 +50,7 @@ std::string say_number(const WrittenNumber& number) {
   return spell_cardinal(*number.integer());
 }
 
-bool is_one(const WrittenNumber& number) {
-  return !number.has_fraction() && number.integer() == 1;
-}
+bool is_one(const WrittenNumber& number) { return !number.has_fraction() && number.integer() == 1; }
 
 std::string say_count(const WrittenNumber& number, bool feminine) {
   std::string spoken = say_number(number);

@@ -96,15 +96,29 @@ bool expand_coordinate(std::string_view text, std::size_t& pos, std::string& out
   if (degrees_end - pos > 3 || !degree_mark_at(text, degrees_end)) return false;
   std::size_t at = degrees_end + 2;
   const std::size_t minutes_end = digits_end(text, at);
-  const std::size_t prime = starts_with_at(text, minutes_end, "′") ? 3 : starts_with_at(text, minutes_end, "'") ? 1 : 0;
+  const std::size_t prime = starts_with_at(text, minutes_end, "′")   ? 3
+                            : starts_with_at(text, minutes_end, "'") ? 1
+                                                                     : 0;
   if (minutes_end == at || minutes_end - at > 2 || prime == 0) return false;
-  std::string spoken = data.phrase("degrees", {{"count", spell_cardinal(std::atoi(std::string(text.substr(pos, degrees_end - pos)).c_str()))}}) + ", " +
-                       data.phrase("arc_minutes", {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, minutes_end - at)).c_str()))}});
+  std::string spoken =
+      data.phrase(
+          "degrees",
+          {{"count", spell_cardinal(std::atoi(std::string(text.substr(pos, degrees_end - pos)).c_str()))}}) +
+      ", " +
+      data.phrase(
+          "arc_minutes",
+          {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, minutes_end - at)).c_str()))}});
   at = minutes_end + prime;
   const std::size_t seconds_end = digits_end(text, at);
-  const std::size_t double_prime = starts_with_at(text, seconds_end, "″") ? 3 : starts_with_at(text, seconds_end, "\"") ? 1 : 0;
+  const std::size_t double_prime = starts_with_at(text, seconds_end, "″")    ? 3
+                                   : starts_with_at(text, seconds_end, "\"") ? 1
+                                                                             : 0;
   if (seconds_end > at && seconds_end - at <= 2 && double_prime > 0) {
-    spoken += ", " + data.phrase("arc_seconds", {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, seconds_end - at)).c_str()))}});
+    spoken +=
+        ", " +
+        data.phrase(
+            "arc_seconds",
+            {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, seconds_end - at)).c_str()))}});
     at = seconds_end + double_prime;
   }
   if (at < text.size() && is_ascii_upper(text[at]) && at_word_end(text, at + 1)) {
@@ -145,9 +159,12 @@ void expand_marked_number(std::string_view text, std::size_t& pos, std::string& 
       sign = data.phrase("sign_minus") + ' ';
     }
     const std::string before = word_before(text, pos);
-    const bool after_preposition = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
-    const std::string degrees = data.phrase(is_one(last) ? "degree" : "degrees", {{"count", say_count(last, false)}});
-    out += upper ? data.phrase(after_preposition ? "pair_or" : "range", {{"from", sign + say_number(*number)}, {"to", degrees}})
+    const bool after_preposition =
+        data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
+    const std::string degrees =
+        data.phrase(is_one(last) ? "degree" : "degrees", {{"count", say_count(last, false)}});
+    out += upper ? data.phrase(after_preposition ? "pair_or" : "range",
+                               {{"from", sign + say_number(*number)}, {"to", degrees}})
                  : sign + degrees;
     pos = after;
   } else if ((degree_mark || feminine) && plain) {
@@ -187,17 +204,19 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
         pos = end;
         continue;
       }
-      if (value > 0 && value <= 100 && (data.is_cue("ordinal-noun", next) ||
-                                       data.is_cue("ordinal-noun-f", next))) {
-        out += spell_ordinal(value, data.is_cue("ordinal-noun-f", next) ? Gender::feminine
-                                                                          : Gender::masculine);
+      if (value > 0 && value <= 100 &&
+          (data.is_cue("ordinal-noun", next) || data.is_cue("ordinal-noun-f", next))) {
+        out +=
+            spell_ordinal(value, data.is_cue("ordinal-noun-f", next) ? Gender::feminine : Gender::masculine);
         pos = end;
         continue;
       }
       // "comma II", "la tabella III": a noun that numbers its parts in Roman numerals.
       const std::string before = word_before(text, pos);
-      if (value > 0 && value <= 100 && (data.is_cue("roman-noun", before) || data.is_cue("roman-noun-f", before))) {
-        out += spell_ordinal(value, data.is_cue("roman-noun-f", before) ? Gender::feminine : Gender::masculine);
+      if (value > 0 && value <= 100 &&
+          (data.is_cue("roman-noun", before) || data.is_cue("roman-noun-f", before))) {
+        out +=
+            spell_ordinal(value, data.is_cue("roman-noun-f", before) ? Gender::feminine : Gender::masculine);
         pos = end;
         continue;
       }
@@ -205,7 +224,8 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
       const std::string_view following = word_after(text, end);
       const bool name_follows = !following.empty() && is_ascii_upper(following[0]);
       if (value > 1 && value != 10 && value < 40 && !name_follows && data.is_cue("ordinal-article", before)) {
-        out += spell_ordinal(value, data.is_cue("feminine-article", before) ? Gender::feminine : Gender::masculine);
+        out += spell_ordinal(value,
+                             data.is_cue("feminine-article", before) ? Gender::feminine : Gender::masculine);
         pos = end;
         continue;
       }

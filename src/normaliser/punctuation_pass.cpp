@@ -9,9 +9,24 @@ namespace narra {
 std::string punctuate_for_speech(std::string_view text, const LanguageData&) {
   // Written marks that are pauses when read aloud; quotes are silent.
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kMarks = {{
-      {"(…)", ","}, {"(...)", ","}, {"[…]", ","}, {"[...]", ","}, {"…", ","}, {"...", ","},
-      {" – ", ", "}, {" - ", ", "}, {" — ", ", "}, {"“", ""}, {"”", ""}, {"«", ""}, {"»", ""}, {"\"", ""},
-      {"’", "'"}, {"™", ""}, {"®", ""}, {"^", ""},
+      {"(…)", ","},
+      {"(...)", ","},
+      {"[…]", ","},
+      {"[...]", ","},
+      {"…", ","},
+      {"...", ","},
+      {" – ", ", "},
+      {" - ", ", "},
+      {" — ", ", "},
+      {"“", ""},
+      {"”", ""},
+      {"«", ""},
+      {"»", ""},
+      {"\"", ""},
+      {"’", "'"},
+      {"™", ""},
+      {"®", ""},
+      {"^", ""},
   }};
   std::string out;
   std::size_t pos = 0;

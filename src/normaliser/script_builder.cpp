@@ -19,8 +19,8 @@ bool has_speech(const std::string& spoken) {
 }
 
 // Normalises a sentence part by part, each quotation its own segment.
-Sentence make_segmented_sentence(const std::string& written, bool& in_quote,
-                                 const Normaliser& normaliser, Trace* trace) {
+Sentence make_segmented_sentence(const std::string& written, bool& in_quote, const Normaliser& normaliser,
+                                 Trace* trace) {
   Sentence sentence{written, {}, {}};
   for (const auto& [part, role] : split_quotations(written, in_quote)) {
     std::string spoken = normaliser.normalise(part, trace);
@@ -29,7 +29,8 @@ Sentence make_segmented_sentence(const std::string& written, bool& in_quote,
     sentence.spoken += spoken;
     sentence.segments.push_back({std::move(spoken), role});
   }
-  const bool one_voice = sentence.segments.size() == 1 && sentence.segments.front().role == VoiceRole::narrator;
+  const bool one_voice =
+      sentence.segments.size() == 1 && sentence.segments.front().role == VoiceRole::narrator;
   if (one_voice) sentence.segments.clear();
   return sentence;
 }

@@ -54,14 +54,16 @@ void add_in_pieces(std::string_view sentence, std::vector<std::string>& sentence
     std::size_t cut = std::string_view::npos;
     for (char mark : {';', ':', ','}) {
       const std::size_t at = window.rfind(std::string{mark} + ' ');
-      if (at != std::string_view::npos && at > kMaxSentenceBytes / 4 && (cut == std::string_view::npos || at > cut)) {
+      if (at != std::string_view::npos && at > kMaxSentenceBytes / 4 &&
+          (cut == std::string_view::npos || at > cut)) {
         cut = at + 1;
       }
     }
     if (cut == std::string_view::npos) {
       const std::size_t space = window.rfind(' ');
       cut = space != std::string_view::npos && space > 0 ? space : kMaxSentenceBytes;
-      while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+      while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80)
+        --cut;  // not inside a character
     }
     std::string_view piece = sentence.substr(0, cut);
     while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
@@ -104,7 +106,8 @@ std::vector<std::string> split_sentences(std::string_view text, const LanguageDa
         text[pos] == '.' && mark_length == 1 && is_abbreviation(dotted_word_before(text, pos + 1), data);
     // A closing quote glued to the next sentence ("Ucraina.”La Russia") still ends it.
     const bool glued = end > pos + mark_length && starts_sentence(text, end);
-    if (!after_abbreviation && ((end < text.size() && text[end] == ' ' && starts_sentence(text, end + 1)) || glued)) {
+    if (!after_abbreviation &&
+        ((end < text.size() && text[end] == ' ' && starts_sentence(text, end + 1)) || glued)) {
       emit(end);
       pos = end;
       continue;

@@ -8,9 +8,7 @@
 namespace narra {
 namespace {
 
-bool is_vowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 bool in(std::string_view cluster, std::initializer_list<std::string_view> list) {
   for (auto item : list) {
@@ -22,12 +20,12 @@ bool in(std::string_view cluster, std::initializer_list<std::string_view> list) 
 // Consonant clusters a word may start with.
 bool valid_onset(std::string_view cluster) {
   if (cluster.size() <= 1) return true;
-  return in(cluster, {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "tr", "vr",
-                      "ch", "gh", "gn", "ph", "sh", "th", "wh", "kh", "zh", "qu", "ps", "pn", "ts",
-                      "sb", "sc", "sd", "sf", "sg", "sk", "sl", "sm", "sn", "sp", "st", "sv", "sw",
-                      "kr", "kl", "tw", "dw", "schr", "sch", "scr", "spr", "str", "sgr", "spl", "chr",
-                      "sr", "sbl", "sbr", "scl", "sdr", "sfl", "sfr", "sgh", "sgl", "sq", "sch", "svr", "sz",
-                      "thr", "shr", "kw", "dj", "dz"});
+  return in(cluster, {"bl",  "br",  "cl",  "cr", "dr",  "fl",  "fr",  "gl",   "gr",  "pl",  "pr",  "tr",
+                      "vr",  "ch",  "gh",  "gn", "ph",  "sh",  "th",  "wh",   "kh",  "zh",  "qu",  "ps",
+                      "pn",  "ts",  "sb",  "sc", "sd",  "sf",  "sg",  "sk",   "sl",  "sm",  "sn",  "sp",
+                      "st",  "sv",  "sw",  "kr", "kl",  "tw",  "dw",  "schr", "sch", "scr", "spr", "str",
+                      "sgr", "spl", "chr", "sr", "sbl", "sbr", "scl", "sdr",  "sfl", "sfr", "sgh", "sgl",
+                      "sq",  "sch", "svr", "sz", "thr", "shr", "kw",  "dj",   "dz"});
 }
 
 // Consonant clusters a word may end with.

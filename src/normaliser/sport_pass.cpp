@@ -44,8 +44,9 @@ std::string say_lap(int minutes, int seconds, std::string_view fraction, const L
   if (minutes > 0) out = count_of(minutes, "duration_minute", data) + ", ";
   out += count_of(seconds, "duration_second", data);
   if (!fraction.empty()) {
-    const std::string part = data.phrase("fraction_" + std::to_string(fraction.size()),
-                                         {{"count", spell_cardinal(std::atoi(std::string(fraction).c_str()))}});
+    const std::string part =
+        data.phrase("fraction_" + std::to_string(fraction.size()),
+                    {{"count", spell_cardinal(std::atoi(std::string(fraction).c_str()))}});
     out = data.phrase("duration_and", {{"first", out}, {"second", part}});
   }
   return out;
@@ -99,15 +100,15 @@ bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std
   if (minutes > 59) return false;
   spoken = count_of(hours, "duration_hour", data);
   if (minutes > 0) {
-    spoken = data.phrase("duration_and", {{"first", spoken}, {"second", count_of(minutes, "duration_minute", data)}});
+    spoken = data.phrase("duration_and",
+                         {{"first", spoken}, {"second", count_of(minutes, "duration_minute", data)}});
   }
   end = minutes_end + mark;
   return true;
 }
 
 // The half a minute belongs to, written after it: " st" → " del secondo tempo".
-std::string period_after(std::string_view text, std::size_t pos, std::size_t& end,
-                         const LanguageData& data) {
+std::string period_after(std::string_view text, std::size_t pos, std::size_t& end, const LanguageData& data) {
   const std::size_t start = skip_spaces(text, pos);
   if (start == pos) return {};
   std::size_t stop = start;
@@ -156,8 +157,8 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
   } else if (added < 0) {
     spoken = data.phrase("minute", {{"ordinal", spell_ordinal(minute)}});
   } else {
-    spoken = data.phrase("added_time", {{"ordinal", spell_ordinal(minute)},
-                                        {"added", spell_cardinal(added)}});
+    spoken =
+        data.phrase("added_time", {{"ordinal", spell_ordinal(minute)}, {"added", spell_cardinal(added)}});
   }
   end = at;
   spoken += period_after(text, end, end, data);
@@ -169,7 +170,8 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
 std::string expand_sport(std::string_view text, const LanguageData& data) {
   return rewrite_numbers(text, [&](std::size_t pos, const std::string&) -> std::optional<Reading> {
     // "2.5", "1,3", "12:30": the digits after a point, comma or colon go with the number before.
-    if (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == ':')) return std::nullopt;
+    if (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == ':'))
+      return std::nullopt;
     Reading reading;
     if (read_lap(text, pos, reading.end, reading.spoken, data) ||
         read_duration(text, pos, reading.end, reading.spoken, data) ||

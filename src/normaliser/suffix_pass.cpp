@@ -64,15 +64,18 @@ std::size_t suffix_end(std::string_view text, std::size_t pos) {
 
 std::string expand_number_suffixes(std::string_view text, const LanguageData& data) {
   return rewrite_numbers(text, [&](std::size_t pos, const std::string&) -> std::optional<Reading> {
-    if (pos > 0 && text[pos - 1] == '.') return std::nullopt;  // digits after a point belong to the number before
+    if (pos > 0 && text[pos - 1] == '.')
+      return std::nullopt;  // digits after a point belong to the number before
     const std::size_t digits = digits_end(text, pos);
     const std::size_t end = suffix_end(text, digits);
     if (end == digits || digits - pos > 4 || !at_word_end(text, end)) return std::nullopt;
     const std::string suffix = to_lower(text.substr(digits, end - digits));
     const std::int64_t value = std::atoll(std::string(text.substr(pos, digits - pos)).c_str());
     const std::string before = word_before(text, pos);
-    const bool feminine_hint = data.is_cue("feminine-article", before) || feminine_noun_after(text, end, data);
-    const bool article_before = data.is_cue("feminine-article", before) || data.is_cue("ordinal-article", before);
+    const bool feminine_hint =
+        data.is_cue("feminine-article", before) || feminine_noun_after(text, end, data);
+    const bool article_before =
+        data.is_cue("feminine-article", before) || data.is_cue("ordinal-article", before);
     std::string spoken = ordinal_for_suffix(value, suffix, feminine_hint, article_before, data);
     if (spoken.empty() && data.is_cue("age-suffix", suffix) && value > 0) {
       spoken = age_stem(value, data) + suffix;  // "45enne" → "quarantacinquenne"

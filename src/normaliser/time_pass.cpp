@@ -50,9 +50,10 @@ std::optional<Reading> read_time(std::string_view text, std::size_t pos, const L
   const bool colon = hours_end < text.size() && text[hours_end] == ':';
   const bool dot = hours_end < text.size() && (text[hours_end] == '.' || text[hours_end] == ',') && cued;
   // "dall'1 alle 3", "all'1": the hour one is "una", as in "l'una".
-  const bool alone = hours_end == text.size() || std::string_view(" .,;:!?)").find(text[hours_end]) != std::string_view::npos;
-  if (hour_digits == 1 && text[pos] == '1' && !colon && !dot && alone &&
-      pos > 0 && text[pos - 1] == '\'' && data.is_cue("elided-hour", word_before(text, pos))) {
+  const bool alone = hours_end == text.size() ||
+                     std::string_view(" .,;:!?)").find(text[hours_end]) != std::string_view::npos;
+  if (hour_digits == 1 && text[pos] == '1' && !colon && !dot && alone && pos > 0 && text[pos - 1] == '\'' &&
+      data.is_cue("elided-hour", word_before(text, pos))) {
     return Reading{data.phrase("hour_one"), hours_end};
   }
   if (hour_digits > 2 || (!colon && !dot) || !two_digits_at(text, hours_end + 1)) return std::nullopt;
@@ -73,7 +74,8 @@ std::optional<Reading> read_time(std::string_view text, std::size_t pos, const L
 }  // namespace
 
 std::string expand_times(std::string_view text, const LanguageData& data) {
-  return rewrite_numbers(text, [&](std::size_t pos, const std::string&) { return read_time(text, pos, data); });
+  return rewrite_numbers(text,
+                         [&](std::size_t pos, const std::string&) { return read_time(text, pos, data); });
 }
 
 }  // namespace narra

@@ -29,7 +29,8 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     // "'68", "anni '80", "il '900": an apostrophe standing for the century.
-    if ((text[pos] == '\'' || starts_with_at(text, pos, "’")) && (pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '(')) {
+    if ((text[pos] == '\'' || starts_with_at(text, pos, "’")) &&
+        (pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '(')) {
       const std::size_t start = pos + (text[pos] == '\'' ? 1 : 3);
       const std::size_t end = digits_end(text, start);
       if ((end - start == 2 || end - start == 3) && at_word_end(text, end)) {

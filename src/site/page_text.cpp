@@ -12,22 +12,11 @@ namespace narra {
 namespace {
 
 // The page's own wording: month names as an Italian reader sees them in a date.
-constexpr std::array<const char*, 12> kMonths{"gennaio", "febbraio", "marzo",     "aprile",
-                                              "maggio",  "giugno",   "luglio",    "agosto",
-                                              "settembre", "ottobre", "novembre", "dicembre"};
+constexpr std::array<const char*, 12> kMonths{"gennaio",   "febbraio", "marzo",    "aprile",
+                                              "maggio",    "giugno",   "luglio",   "agosto",
+                                              "settembre", "ottobre",  "novembre", "dicembre"};
 
 }  // namespace
-
-std::string clock_time(double seconds) {
-  const auto whole = static_cast<long>(std::floor(seconds));
-  char buffer[32];
-  if (whole >= 3600) {
-    std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", whole / 3600, whole / 60 % 60, whole % 60);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%ld:%02ld", whole / 60, whole % 60);
-  }
-  return buffer;
-}
 
 std::string seconds_text(double seconds) {
   char buffer[32];

@@ -3,10 +3,9 @@
 
 #include <string>
 
-namespace narra {
+#include "core/clock_time.h"
 
-// "125.5" seconds → "2:05"; an hour or more → "1:02:05".
-std::string clock_time(double seconds);
+namespace narra {
 
 // Seconds with millisecond precision, for attributes: "62.086".
 std::string seconds_text(double seconds);

@@ -71,7 +71,8 @@ PageEpisode read_episode(pugi::xml_node item, const fs::path& folder) {
     if (std::string_view(transcript.attribute("type").value()) != "text/vtt") continue;
     const std::string name = file_name_of(transcript.attribute("url").value());
     std::error_code ec;
-    if (!name.empty() && fs::is_regular_file(folder / name, ec)) episode.transcript = read_webvtt_file(folder / name);
+    if (!name.empty() && fs::is_regular_file(folder / name, ec))
+      episode.transcript = read_webvtt_file(folder / name);
   }
   return episode;
 }

@@ -30,8 +30,8 @@ std::string published_folder(const PageEpisode& episode) {
 
 std::string meta(std::string_view attribute, std::string_view name, const std::string& content) {
   if (content.empty()) return {};
-  return "<meta " + std::string(attribute) + "=\"" + std::string(name) + "\" content=\"" + escape_html(content) +
-         "\">\n";
+  return "<meta " + std::string(attribute) + "=\"" + std::string(name) + "\" content=\"" +
+         escape_html(content) + "\">\n";
 }
 
 std::string page_head(const std::string& title, const std::string& description) {
@@ -39,7 +39,8 @@ std::string page_head(const std::string& title, const std::string& description) 
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"color-scheme\" content=\"light dark\">\n"
          "<link rel=\"icon\" href=\"data:,\">\n"
-         "<title>" + escape_html(title) + "</title>\n" + meta("name", "description", description) +
+         "<title>" +
+         escape_html(title) + "</title>\n" + meta("name", "description", description) +
          "<link rel=\"stylesheet\" href=\"./narra-site.css\">\n";
 }
 
@@ -48,8 +49,8 @@ std::string page_head(const std::string& title, const std::string& description) 
 // are the published ones: the platform reading them is elsewhere.
 std::string share_tags(const Show& show, const PageEpisode& episode) {
   const std::string folder = published_folder(episode);
-  const std::string image = !episode.image.empty() && !folder.empty() ? folder + percent_encode(episode.image)
-                                                                      : show.image_url;
+  const std::string image =
+      !episode.image.empty() && !folder.empty() ? folder + percent_encode(episode.image) : show.image_url;
   std::string tags = meta("property", "og:type", "website") + meta("property", "og:site_name", show.title) +
                      meta("property", "og:locale", "it_IT") + meta("property", "og:title", episode.title) +
                      meta("property", "og:description", episode.description) +
@@ -60,8 +61,8 @@ std::string share_tags(const Show& show, const PageEpisode& episode) {
             meta("property", "og:audio:type", episode.audio_type);
   }
   tags += meta("name", "twitter:card", folder.empty() ? "summary" : "player") +
-          meta("name", "twitter:title", episode.title) + meta("name", "twitter:description", episode.description) +
-          meta("name", "twitter:image", image);
+          meta("name", "twitter:title", episode.title) +
+          meta("name", "twitter:description", episode.description) + meta("name", "twitter:image", image);
   if (!folder.empty()) {
     tags += meta("name", "twitter:player", folder + percent_encode(episode.stem + ".embed.html")) +
             meta("name", "twitter:player:width", "480") + meta("name", "twitter:player:height", "340") +
@@ -89,8 +90,10 @@ std::string episode_meta(const PageEpisode& episode) {
 // the buttons the script brings to life.
 std::string player(const PageEpisode& episode, std::string_view tag) {
   return "<" + std::string(tag) + " class=\"player\" aria-label=\"Lettore\" data-episode=\"" +
-         escape_html(episode.stem) + "\">\n"
-         "<audio id=\"player\" controls preload=\"metadata\" src=\"" + local_link(episode.audio_file) +
+         escape_html(episode.stem) +
+         "\">\n"
+         "<audio id=\"player\" controls preload=\"metadata\" src=\"" +
+         local_link(episode.audio_file) +
          "\"></audio>\n<div class=\"controls\" hidden>\n"
          "<button type=\"button\" class=\"back15\" aria-label=\"Indietro di 15 secondi\">−15</button>\n"
          "<button type=\"button\" class=\"play\" aria-label=\"Riproduci\">▶</button>\n"
@@ -99,7 +102,8 @@ std::string player(const PageEpisode& episode, std::string_view tag) {
          "<option value=\"0.8\">0,8×</option><option value=\"1\" selected>1×</option>"
          "<option value=\"1.25\">1,25×</option><option value=\"1.5\">1,5×</option>"
          "<option value=\"1.75\">1,75×</option><option value=\"2\">2×</option></select></label>\n"
-         "<span class=\"now\"></span>\n</div>\n</" + std::string(tag) + ">\n";
+         "<span class=\"now\"></span>\n</div>\n</" +
+         std::string(tag) + ">\n";
 }
 
 // The chapters as nested lists: a chapter of level n+1 sits inside the one
@@ -120,8 +124,8 @@ std::string chapter_list(const PageEpisode& episode, const std::string& page) {
       for (; depth > level; --depth) html += "</ol>\n</li>\n";
     }
     html += "<li><a href=\"" + page + "#c" + std::to_string(i) + "\" data-start=\"" +
-            seconds_text(chapter.start_seconds) + "\"><span class=\"at\">" + clock_time(chapter.start_seconds) +
-            "</span> " + escape_html(chapter.title) + "</a>";
+            seconds_text(chapter.start_seconds) + "\"><span class=\"at\">" +
+            clock_time(chapter.start_seconds) + "</span> " + escape_html(chapter.title) + "</a>";
     item_open = true;
   }
   if (item_open) html += "</li>\n";
@@ -133,9 +137,11 @@ std::string chapter_list(const PageEpisode& episode, const std::string& page) {
 // each sentence focusable so it can be reached and played from the keyboard.
 std::string transcript(const PageEpisode& episode) {
   std::string html =
-      "<section class=\"reading\" aria-labelledby=\"trascrizione\">\n<h2 id=\"trascrizione\">Trascrizione</h2>\n"
+      "<section class=\"reading\" aria-labelledby=\"trascrizione\">\n<h2 "
+      "id=\"trascrizione\">Trascrizione</h2>\n"
       "<div class=\"search\" hidden><label for=\"cerca\">Cerca nel testo</label> "
-      "<input type=\"search\" id=\"cerca\" autocomplete=\"off\"> <span class=\"found\" aria-live=\"polite\"></span>"
+      "<input type=\"search\" id=\"cerca\" autocomplete=\"off\"> <span class=\"found\" "
+      "aria-live=\"polite\"></span>"
       "</div>\n<div class=\"transcript\">\n";
   std::size_t next = 0;
   bool paragraph_open = false;
@@ -144,8 +150,8 @@ std::string transcript(const PageEpisode& episode) {
       if (paragraph_open) html += "</p>\n";
       paragraph_open = false;
       const std::string level = std::to_string(3 + std::clamp(episode.chapters[next].level, 0, 3));
-      html += "<h" + level + " id=\"c" + std::to_string(next) + "\">" + escape_html(episode.chapters[next].title) +
-              "</h" + level + ">\n";
+      html += "<h" + level + " id=\"c" + std::to_string(next) + "\">" +
+              escape_html(episode.chapters[next].title) + "</h" + level + ">\n";
       ++next;
     }
   };
@@ -169,7 +175,8 @@ std::string embed_snippet(const PageEpisode& episode) {
                            "\" width=\"100%\" height=\"340\" style=\"border:0\" loading=\"lazy\"></iframe>";
   return "<section class=\"embed-code\" aria-labelledby=\"incorpora\">\n<h2 id=\"incorpora\">Incorpora</h2>\n"
          "<p><label for=\"codice\">Il lettore compatto, da mettere nella pagina dell'articolo:</label></p>\n"
-         "<textarea id=\"codice\" readonly rows=\"3\">" + escape_html(code) + "</textarea>\n</section>\n";
+         "<textarea id=\"codice\" readonly rows=\"3\">" +
+         escape_html(code) + "</textarea>\n</section>\n";
 }
 
 }  // namespace
@@ -177,9 +184,11 @@ std::string embed_snippet(const PageEpisode& episode) {
 std::string escape_html(std::string_view text) { return escape_markup(text, Quotes::escape); }
 
 std::string render_index_page(const Show& show) {
-  std::string html = page_head(show.title, show.description) + "</head>\n<body class=\"index\">\n<header class=\"show\">\n";
+  std::string html =
+      page_head(show.title, show.description) + "</head>\n<body class=\"index\">\n<header class=\"show\">\n";
   if (!show.image.empty()) {
-    html += "<img class=\"cover\" src=\"" + local_link(show.image) + "\" alt=\"\" width=\"160\" height=\"160\">\n";
+    html += "<img class=\"cover\" src=\"" + local_link(show.image) +
+            "\" alt=\"\" width=\"160\" height=\"160\">\n";
   }
   html += "<div>\n<h1>" + escape_html(show.title) + "</h1>\n";
   if (!show.author.empty()) html += "<p class=\"author\">" + escape_html(show.author) + "</p>\n";
@@ -203,17 +212,20 @@ std::string render_index_page(const Show& show) {
 std::string render_episode_page(const Show& show, const PageEpisode& episode) {
   std::string html = page_head(episode.title + " · " + show.title, episode.description) +
                      share_tags(show, episode) + "</head>\n<body class=\"episode\">\n";
-  html += "<header class=\"site\"><nav aria-label=\"Sito\"><a href=\"./index.html\">" + escape_html(show.title) +
-          "</a></nav></header>\n" + player(episode, "section");
+  html += "<header class=\"site\"><nav aria-label=\"Sito\"><a href=\"./index.html\">" +
+          escape_html(show.title) + "</a></nav></header>\n" + player(episode, "section");
   html += "<main>\n<header class=\"intro\">\n";
   const std::string cover = episode.image.empty() ? show.image : episode.image;
   if (!cover.empty()) {
     html += "<img class=\"cover\" src=\"" + local_link(cover) + "\" alt=\"\" width=\"120\" height=\"120\">\n";
   }
   html += "<div>\n<h1>" + escape_html(episode.title) + "</h1>\n" + episode_meta(episode);
-  if (!episode.description.empty()) html += "<p class=\"description\">" + escape_html(episode.description) + "</p>\n";
-  html += "<p class=\"links\"><a href=\"" + local_link(episode.audio_file) + "\" download>Scarica l'audio</a>";
-  if (!episode.link.empty()) html += " · <a href=\"" + escape_html(episode.link) + "\">Articolo originale</a>";
+  if (!episode.description.empty())
+    html += "<p class=\"description\">" + escape_html(episode.description) + "</p>\n";
+  html +=
+      "<p class=\"links\"><a href=\"" + local_link(episode.audio_file) + "\" download>Scarica l'audio</a>";
+  if (!episode.link.empty())
+    html += " · <a href=\"" + escape_html(episode.link) + "\">Articolo originale</a>";
   html += "</p>\n</div>\n</header>\n";
   if (!episode.chapters.empty()) {
     html += "<nav class=\"toc\" aria-labelledby=\"capitoli\">\n<h2 id=\"capitoli\">Capitoli</h2>\n" +
@@ -225,8 +237,9 @@ std::string render_episode_page(const Show& show, const PageEpisode& episode) {
 }
 
 std::string render_embed_page(const Show& show, const PageEpisode& episode) {
-  std::string html = page_head(episode.title + " · " + show.title, episode.description) +
-                     "<base target=\"_blank\">\n</head>\n<body class=\"embed\">\n<main>\n<header class=\"intro\">\n";
+  std::string html =
+      page_head(episode.title + " · " + show.title, episode.description) +
+      "<base target=\"_blank\">\n</head>\n<body class=\"embed\">\n<main>\n<header class=\"intro\">\n";
   const std::string cover = episode.image.empty() ? show.image : episode.image;
   if (!cover.empty()) {
     html += "<img class=\"cover\" src=\"" + local_link(cover) + "\" alt=\"\" width=\"64\" height=\"64\">\n";

@@ -16,9 +16,9 @@ namespace narra {
 
 // A word as eSpeak NG reported it: where it starts in the audio of one call.
 struct WordEvent {
-  std::int64_t sample = 0;     // offset from the first sample of that call
-  int text_position = 0;       // 1-based character position in the text
-  int length = 0;              // characters
+  std::int64_t sample = 0;  // offset from the first sample of that call
+  int text_position = 0;    // 1-based character position in the text
+  int length = 0;           // characters
 };
 
 class EspeakSession {

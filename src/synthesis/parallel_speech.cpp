@@ -99,7 +99,8 @@ Timeline speak_in_parallel(Synthesiser& synthesiser, const Script& script, Audio
   if (half == 0) return synthesiser.speak(script, sink, progress);
   PcmSpool later_audio(spool, "later");
   int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) throw Error(std::string("cannot start a second synthesiser: ") + std::strerror(errno));
+  if (::pipe2(fds, O_CLOEXEC) != 0)
+    throw Error(std::string("cannot start a second synthesiser: ") + std::strerror(errno));
   const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
@@ -142,8 +143,9 @@ Timeline speak_in_parallel(Synthesiser& synthesiser, const Script& script, Audio
   if (threads >= 2) report = read_all(child.fd);
   const int status = child.wait();
   if (report.empty() || report[0] != 'T' || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    throw Error("the second synthesiser failed: " +
-                (report.size() > 1 && report[0] == 'E' ? report.substr(1) : std::string("it ended without a report")));
+    throw Error("the second synthesiser failed: " + (report.size() > 1 && report[0] == 'E'
+                                                         ? report.substr(1)
+                                                         : std::string("it ended without a report")));
   }
   later_audio.count_outside_writes();
   later_audio.replay(sink);

@@ -29,13 +29,13 @@ std::size_t byte_offset(const std::string& text, int character_position) {
 
 SpokenSentence synthesise_sentence(EspeakSession& session, const std::string& text) {
   std::vector<std::int16_t> raw;
-  const auto words = session.synthesise(text, [&](std::span<const std::int16_t> block) {
-    raw.insert(raw.end(), block.begin(), block.end());
-  });
+  const auto words = session.synthesise(
+      text, [&](std::span<const std::int16_t> block) { raw.insert(raw.end(), block.begin(), block.end()); });
   // The first word event marks where speech starts; the amplitude confirms it,
   // since eSpeak NG reports a word slightly before its first sound.
-  std::size_t begin = words.empty() ? 0 : static_cast<std::size_t>(std::clamp<std::int64_t>(
-                                              words.front().sample, 0, static_cast<std::int64_t>(raw.size())));
+  std::size_t begin = words.empty() ? 0
+                                    : static_cast<std::size_t>(std::clamp<std::int64_t>(
+                                          words.front().sample, 0, static_cast<std::int64_t>(raw.size())));
   while (begin < raw.size() && std::abs(raw[begin]) < kSilenceThreshold) ++begin;
   std::size_t end = raw.size();
   while (end > begin && std::abs(raw[end - 1]) < kSilenceThreshold) --end;
@@ -68,7 +68,8 @@ SpokenSentence synthesise_segments(EspeakSession& session, const std::vector<Seg
     session.use_voice(segments[i].role == VoiceRole::quote ? quote : narrator);
     const SpokenSentence part = synthesise_sentence(session, segments[i].spoken);
     if (part.samples.empty()) continue;
-    if (!sentence.samples.empty()) sentence.samples.insert(sentence.samples.end(), static_cast<std::size_t>(pause), 0.0f);
+    if (!sentence.samples.empty())
+      sentence.samples.insert(sentence.samples.end(), static_cast<std::size_t>(pause), 0.0f);
     sentence.samples.insert(sentence.samples.end(), part.samples.begin(), part.samples.end());
   }
   session.use_voice(narrator);
@@ -90,8 +91,8 @@ Timeline Synthesiser::speak(const Script& script, AudioSink& sink, const Chapter
   return speak_chapters(script, 0, script.chapters.size(), sink, progress);
 }
 
-Timeline Synthesiser::speak_chapters(const Script& script, std::size_t first, std::size_t end, AudioSink& sink,
-                                     const ChapterProgress& progress) {
+Timeline Synthesiser::speak_chapters(const Script& script, std::size_t first, std::size_t end,
+                                     AudioSink& sink, const ChapterProgress& progress) {
   EspeakSession& session = EspeakSession::instance();
   session.use_voice(voice_);
   const int rate = session.sample_rate();
@@ -117,11 +118,12 @@ Timeline Synthesiser::speak_chapters(const Script& script, std::size_t first, st
   // it where it was when the whole script is spoken in one go.
   if (previous) speak_sentence(*previous);
   // After a sentence of an earlier chapter, a chapter starts after the chapter pause.
-  const bool spoken_before = std::any_of(
-      script.chapters.begin(), script.chapters.begin() + static_cast<std::ptrdiff_t>(first), [](const ScriptChapter& chapter) {
-        return std::any_of(chapter.paragraphs.begin(), chapter.paragraphs.end(),
-                           [](const auto& paragraph) { return !paragraph.sentences.empty(); });
-      });
+  const bool spoken_before =
+      std::any_of(script.chapters.begin(), script.chapters.begin() + static_cast<std::ptrdiff_t>(first),
+                  [](const ScriptChapter& chapter) {
+                    return std::any_of(chapter.paragraphs.begin(), chapter.paragraphs.end(),
+                                       [](const auto& paragraph) { return !paragraph.sentences.empty(); });
+                  });
   std::int64_t pending_pause = ms(spoken_before ? voice_.chapter_pause_ms : kOpeningSilenceMs);
 
   for (std::size_t c = first; c < end; ++c) {
@@ -144,9 +146,8 @@ Timeline Synthesiser::speak_chapters(const Script& script, std::size_t first, st
         const auto length = static_cast<std::int64_t>(spoken.samples.size());
         sink.write(spoken.samples);
         for (WordTiming& word : spoken.words) word.start = std::min(position + word.start, position + length);
-        timeline.sentences.push_back({timeline.chapters.size() - 1, sentences[s].written,
-                                      sentences[s].spoken, position, position + length,
-                                      std::move(spoken.words)});
+        timeline.sentences.push_back({timeline.chapters.size() - 1, sentences[s].written, sentences[s].spoken,
+                                      position, position + length, std::move(spoken.words)});
         position += length;
         const bool last_in_paragraph = s + 1 == sentences.size();
         const bool last_in_chapter = last_in_paragraph && p + 1 == chapter.paragraphs.size();

@@ -22,7 +22,8 @@ void append_timeline(Timeline& timeline, const Timeline& later) {
   const std::int64_t offset = timeline.total_samples;
   const std::size_t chapters_before = timeline.chapters.size();
   if (!timeline.chapters.empty()) {
-    timeline.chapters.back().end = offset + (later.chapters.empty() ? later.total_samples : later.chapters.front().start);
+    timeline.chapters.back().end =
+        offset + (later.chapters.empty() ? later.total_samples : later.chapters.front().start);
   }
   for (ChapterTiming chapter : later.chapters) {
     chapter.start += offset;
@@ -62,7 +63,8 @@ class Reader {
   }
   std::size_t count() {
     const std::int64_t value = number();
-    if (value < 0 || static_cast<std::uint64_t>(value) > bytes_.size()) throw Error("a timeline passed between processes is damaged");
+    if (value < 0 || static_cast<std::uint64_t>(value) > bytes_.size())
+      throw Error("a timeline passed between processes is damaged");
     return static_cast<std::size_t>(value);
   }
   std::string text() { return std::string(take(count())); }
@@ -146,7 +148,8 @@ std::vector<SampleRange> silent_pauses(const Timeline& timeline) {
     if (sentence.start > silent_from) pauses.push_back({silent_from, sentence.start - silent_from});
     silent_from = std::max(silent_from, sentence.end);
   }
-  if (timeline.total_samples > silent_from) pauses.push_back({silent_from, timeline.total_samples - silent_from});
+  if (timeline.total_samples > silent_from)
+    pauses.push_back({silent_from, timeline.total_samples - silent_from});
   return pauses;
 }
 

@@ -26,11 +26,11 @@ struct WordTiming {
 };
 
 struct SentenceTiming {
-  std::size_t chapter = 0;  // index into Timeline::chapters
-  std::string written;      // the sentence as written in the article
-  std::string spoken;       // the sentence as spoken
-  std::int64_t start = 0;   // samples; where its first word starts
-  std::int64_t end = 0;     // samples; where its speech ends
+  std::size_t chapter = 0;        // index into Timeline::chapters
+  std::string written;            // the sentence as written in the article
+  std::string spoken;             // the sentence as spoken
+  std::int64_t start = 0;         // samples; where its first word starts
+  std::int64_t end = 0;           // samples; where its speech ends
   std::vector<WordTiming> words;  // in order
 };
 

@@ -99,17 +99,28 @@ Voice parse_voice(std::string_view text, const fs::path& file) {
     if (equals == std::string::npos) reader.fail("expected key = value");
     const std::string key = trim(std::string_view(line).substr(0, equals));
     const std::string value = trim(std::string_view(line).substr(equals + 1));
-    if (key == "name") voice.name = reader.string_value(value);
-    else if (key == "description") voice.description = reader.string_value(value);
-    else if (key == "language") voice.language = reader.string_value(value);
-    else if (key == "espeak_voice") voice.espeak_voice = reader.string_value(value);
-    else if (key == "rate_wpm") voice.rate_wpm = reader.int_value(value, 80, 450);
-    else if (key == "pitch") voice.pitch = reader.int_value(value, 0, 100);
-    else if (key == "pitch_range") voice.pitch_range = reader.int_value(value, 0, 100);
-    else if (key == "sentence_pause_ms") voice.sentence_pause_ms = reader.int_value(value, 0, 10000);
-    else if (key == "paragraph_pause_ms") voice.paragraph_pause_ms = reader.int_value(value, 0, 10000);
-    else if (key == "chapter_pause_ms") voice.chapter_pause_ms = reader.int_value(value, 0, 10000);
-    else if (key == "default") voice.is_default = reader.bool_value(value);
+    if (key == "name")
+      voice.name = reader.string_value(value);
+    else if (key == "description")
+      voice.description = reader.string_value(value);
+    else if (key == "language")
+      voice.language = reader.string_value(value);
+    else if (key == "espeak_voice")
+      voice.espeak_voice = reader.string_value(value);
+    else if (key == "rate_wpm")
+      voice.rate_wpm = reader.int_value(value, 80, 450);
+    else if (key == "pitch")
+      voice.pitch = reader.int_value(value, 0, 100);
+    else if (key == "pitch_range")
+      voice.pitch_range = reader.int_value(value, 0, 100);
+    else if (key == "sentence_pause_ms")
+      voice.sentence_pause_ms = reader.int_value(value, 0, 10000);
+    else if (key == "paragraph_pause_ms")
+      voice.paragraph_pause_ms = reader.int_value(value, 0, 10000);
+    else if (key == "chapter_pause_ms")
+      voice.chapter_pause_ms = reader.int_value(value, 0, 10000);
+    else if (key == "default")
+      voice.is_default = reader.bool_value(value);
     else if (key == "lexicons") {
       for (const auto& lexicon : reader.list_value(value)) voice.lexicons.push_back(voices_dir / lexicon);
     } else {

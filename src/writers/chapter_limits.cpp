@@ -6,8 +6,8 @@ namespace narra {
 
 std::string chapter_limit_problem(const std::vector<int>& levels) {
   if (levels.size() > kMaxChapters) {
-    return "has " + std::to_string(levels.size()) + " chapters, more than the " + std::to_string(kMaxChapters) +
-           " an episode numbers";
+    return "has " + std::to_string(levels.size()) + " chapters, more than the " +
+           std::to_string(kMaxChapters) + " an episode numbers";
   }
   // The open chain of ancestors, each with the children counted so far; the
   // top level is the root's children.

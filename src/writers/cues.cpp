@@ -39,11 +39,11 @@ constexpr double kImpossible = 1e9;
 struct TimedWords {
   std::string_view text;
   std::vector<TextWord> words;
-  std::vector<std::size_t> before;  // characters of text before each word
-  std::vector<std::size_t> through; // characters of text up to each word's end
-  std::vector<std::int64_t> starts; // samples
-  std::vector<bool> heard;          // start reported by eSpeak NG for this very word
-  std::int64_t end = 0;             // samples: where the speech ends
+  std::vector<std::size_t> before;   // characters of text before each word
+  std::vector<std::size_t> through;  // characters of text up to each word's end
+  std::vector<std::int64_t> starts;  // samples
+  std::vector<bool> heard;           // start reported by eSpeak NG for this very word
+  std::int64_t end = 0;              // samples: where the speech ends
 
   std::size_t size() const { return words.size(); }
   // Characters of words [a, b), with the spaces between them.
@@ -57,12 +57,12 @@ struct TimedWords {
 // Each spoken word's bare form and the start eSpeak NG reported for it: the
 // first word event whose text position falls in it or the space after it.
 std::vector<std::pair<std::string, std::optional<std::int64_t>>> spoken_words(const SentenceTiming& sentence,
-                                                                             const PhraseWords& phrasing) {
+                                                                              const PhraseWords& phrasing) {
   const auto words = split_words(sentence.spoken, phrasing);
   std::vector<std::pair<std::string, std::optional<std::int64_t>>> spoken;
   for (const TextWord& word : words) {
-    spoken.emplace_back(bare_word(std::string_view(sentence.spoken).substr(word.begin, word.end - word.begin)),
-                        std::nullopt);
+    spoken.emplace_back(
+        bare_word(std::string_view(sentence.spoken).substr(word.begin, word.end - word.begin)), std::nullopt);
   }
   for (const WordTiming& event : sentence.words) {
     std::size_t k = 0;
@@ -86,8 +86,8 @@ std::vector<std::pair<std::size_t, std::size_t>> matching_words(
   };
   for (std::size_t i = n; i-- > 0;) {
     for (std::size_t j = m; j-- > 0;) {
-      longest[at(i, j)] = same(i, j) ? longest[at(i + 1, j + 1)] + 1
-                                     : std::max(longest[at(i + 1, j)], longest[at(i, j + 1)]);
+      longest[at(i, j)] =
+          same(i, j) ? longest[at(i + 1, j + 1)] + 1 : std::max(longest[at(i + 1, j)], longest[at(i, j + 1)]);
     }
   }
   std::vector<std::pair<std::size_t, std::size_t>> pairs;
@@ -149,8 +149,8 @@ TimedWords time_words(const SentenceTiming& sentence, const PhraseWords& phrasin
 
 // Where words [a, b) break into two lines, and what that costs; nullopt when
 // they fit on one line, a very large cost when no break fits.
-std::pair<std::optional<std::size_t>, double> line_break(const TimedWords& timed, std::size_t a, std::size_t b,
-                                                         std::size_t line_characters) {
+std::pair<std::optional<std::size_t>, double> line_break(const TimedWords& timed, std::size_t a,
+                                                         std::size_t b, std::size_t line_characters) {
   if (timed.characters(a, b) <= line_characters) return {std::nullopt, 0};
   std::optional<std::size_t> best;
   double best_cost = kImpossible;
@@ -158,13 +158,13 @@ std::pair<std::optional<std::size_t>, double> line_break(const TimedWords& timed
     const std::size_t first = timed.characters(a, k);
     const std::size_t second = timed.characters(k, b);
     if (first > line_characters || second > line_characters) continue;
-    const double cost = cut_cost(timed.words[k - 1].after) +
-                        kUnevenLinesCost * static_cast<double>(first > second ? first - second : second - first);
+    const double cost =
+        cut_cost(timed.words[k - 1].after) +
+        kUnevenLinesCost * static_cast<double>(first > second ? first - second : second - first);
     if (cost < best_cost) best = k, best_cost = cost;
   }
   return {best, best_cost};
 }
-
 
 // Where a sentence's cues start: word indices, from 0, ending with the word
 // count. The cheapest cutting (dynamic programming over the words) among
@@ -185,7 +185,8 @@ std::vector<std::size_t> cue_starts(const TimedWords& timed, int sample_rate, co
       double cost = best[a] + kCueCost + (lines >= kImpossible ? 0 : lines * kLineBreakWeight);
       if (timed.characters(a, b) < kShortCueCharacters) cost += kShortCueCost;
       if (ms <= 0) cost += kImpossible;
-      if (a > 0) cost += kCueCutWeight * cut_cost(timed.words[a - 1].after) + (timed.heard[a] ? 0 : kGuessedStartCost);
+      if (a > 0)
+        cost += kCueCutWeight * cut_cost(timed.words[a - 1].after) + (timed.heard[a] ? 0 : kGuessedStartCost);
       if (cost < best[b]) best[b] = cost, previous[b] = a;
     }
   }
@@ -212,7 +213,8 @@ std::vector<Cue> make_cues(const Timeline& timeline, const PhraseWords& phrasing
       if (const auto line = line_break(timed, a, b, limits.line_characters).first) {
         text = std::string(timed.piece(a, *line)) + "\n" + std::string(timed.piece(*line, b));
       }
-      cues.push_back({samples_to_ms(timed.starts[a], rate), samples_to_ms(timed.start_of(b), rate), std::move(text)});
+      cues.push_back(
+          {samples_to_ms(timed.starts[a], rate), samples_to_ms(timed.start_of(b), rate), std::move(text)});
     }
   }
   return cues;

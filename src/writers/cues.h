@@ -26,6 +26,7 @@ struct CueLimits {
 // Cues in time order, never overlapping, texts as written with their lines
 // separated by '\n'. Sentences without speech get no cue. A single word
 // longer than a line is a cue of its own, on one line.
-std::vector<Cue> make_cues(const Timeline& timeline, const PhraseWords& phrasing, const CueLimits& limits = {});
+std::vector<Cue> make_cues(const Timeline& timeline, const PhraseWords& phrasing,
+                           const CueLimits& limits = {});
 
 }  // namespace narra

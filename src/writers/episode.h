@@ -17,7 +17,7 @@ struct EpisodeInfo {
   std::string date;         // ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); empty: none
   std::string description;  // empty: none
   std::string genre = "Podcast";
-  CoverImage cover;         // empty data: none
+  CoverImage cover;  // empty data: none
 };
 
 // A chapter marker at a writer's own sample rate.

@@ -14,10 +14,9 @@ namespace {
 
 TagLib::String utf8(const std::string& text) { return TagLib::String(text, TagLib::String::UTF8); }
 
-std::unique_ptr<TagLib::ID3v2::TextIdentificationFrame> text_frame(const char* id,
-                                                                   const std::string& text) {
-  auto frame = std::make_unique<TagLib::ID3v2::TextIdentificationFrame>(TagLib::ByteVector(id),
-                                                                        TagLib::String::UTF8);
+std::unique_ptr<TagLib::ID3v2::TextIdentificationFrame> text_frame(const char* id, const std::string& text) {
+  auto frame =
+      std::make_unique<TagLib::ID3v2::TextIdentificationFrame>(TagLib::ByteVector(id), TagLib::String::UTF8);
   frame->setText(utf8(text));
   return frame;
 }
@@ -94,8 +93,8 @@ std::string render_id3_tag(const EpisodeInfo& info, const std::vector<TimedChapt
     auto picture = std::make_unique<TagLib::ID3v2::AttachedPictureFrame>();
     picture->setMimeType(info.cover.mime_type);
     picture->setType(TagLib::ID3v2::AttachedPictureFrame::FrontCover);
-    picture->setPicture(TagLib::ByteVector(info.cover.data.data(),
-                                           static_cast<unsigned int>(info.cover.data.size())));
+    picture->setPicture(
+        TagLib::ByteVector(info.cover.data.data(), static_cast<unsigned int>(info.cover.data.size())));
     tag.addFrame(picture.release());
   }
 
@@ -104,8 +103,8 @@ std::string render_id3_tag(const EpisodeInfo& info, const std::vector<TimedChapt
     TagLib::ID3v2::FrameList sub_frames;
     sub_frames.append(text_frame("TIT2", chapters[i].title).release());
     auto chapter = std::make_unique<TagLib::ID3v2::ChapterFrame>(
-        id, static_cast<unsigned int>(chapters[i].start_ms),
-        static_cast<unsigned int>(chapters[i].end_ms), 0xFFFFFFFFu, 0xFFFFFFFFu, sub_frames);
+        id, static_cast<unsigned int>(chapters[i].start_ms), static_cast<unsigned int>(chapters[i].end_ms),
+        0xFFFFFFFFu, 0xFFFFFFFFu, sub_frames);
     tag.addFrame(chapter.release());
   }
   add_table_of_contents(tag, chapters);

@@ -70,7 +70,8 @@ bool rewrite_info_frame(std::span<unsigned char> frame, const Mp3StreamFacts& fa
   // Entry i: where the frame at i % of the playing time starts, as a share of the bytes, in 256ths.
   for (std::size_t i = 0; i < kTocEntries; ++i) {
     const std::size_t index = i * facts.frames / kTocEntries;
-    const std::uint64_t offset = index < facts.frame_offsets.size() ? facts.frame_offsets[index] : facts.bytes;
+    const std::uint64_t offset =
+        index < facts.frame_offsets.size() ? facts.frame_offsets[index] : facts.bytes;
     frame[kToc + i] = static_cast<unsigned char>(
         std::min<std::uint64_t>(255, facts.bytes ? offset * 256 / facts.bytes : 0));
   }

@@ -23,11 +23,11 @@ std::uint16_t lame_crc16(std::span<const unsigned char> bytes, std::uint16_t crc
 
 // What the Info frame says about the audio that follows it.
 struct Mp3StreamFacts {
-  std::uint32_t frames = 0;                 // audio frames after the Info frame
-  std::uint32_t bytes = 0;                  // the Info frame and the audio frames
-  int padding = 0;                          // samples of padding at the end of the last frame
-  std::uint16_t music_crc = 0;              // lame_crc16 of the audio frames
-  std::vector<std::uint32_t> frame_offsets; // where each audio frame starts, from the Info frame's start
+  std::uint32_t frames = 0;                  // audio frames after the Info frame
+  std::uint32_t bytes = 0;                   // the Info frame and the audio frames
+  int padding = 0;                           // samples of padding at the end of the last frame
+  std::uint16_t music_crc = 0;               // lame_crc16 of the audio frames
+  std::vector<std::uint32_t> frame_offsets;  // where each audio frame starts, from the Info frame's start
 };
 
 // Rewrites `frame`, an Info frame as LAME made it for the first stream, to

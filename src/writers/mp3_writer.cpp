@@ -29,7 +29,8 @@ namespace {
 // Sets `lame` up as every MP3 narra writes is encoded: mono at constant bit
 // rate, the input multiplied by `input_scale`, LAME's Info frame written when
 // `info_frame`. False when LAME refuses the settings.
-bool configure_lame(lame_global_flags* lame, const Mp3Settings& settings, float input_scale, bool info_frame) {
+bool configure_lame(lame_global_flags* lame, const Mp3Settings& settings, float input_scale,
+                    bool info_frame) {
   lame_set_in_samplerate(lame, settings.sample_rate);
   lame_set_out_samplerate(lame, settings.sample_rate);
   lame_set_num_channels(lame, 1);
@@ -65,9 +66,9 @@ class Mp3Writer::Segment : public AudioSink {
     lame_global_flags* lame = start();
     // LAME's own bound for its output: 1.25 x samples + 7200 bytes.
     encoded_.resize(samples.size() * 5 / 4 + 7200);
-    const int bytes = lame_encode_buffer_ieee_float(lame, samples.data(), samples.data(),
-                                                    static_cast<int>(samples.size()), encoded_.data(),
-                                                    static_cast<int>(encoded_.size()));
+    const int bytes =
+        lame_encode_buffer_ieee_float(lame, samples.data(), samples.data(), static_cast<int>(samples.size()),
+                                      encoded_.data(), static_cast<int>(encoded_.size()));
     hand_over(bytes, false);
   }
 
@@ -111,7 +112,8 @@ class Mp3Writer::Segment : public AudioSink {
 
  private:
   void hand_over(int bytes, bool last) {
-    if (bytes < 0) throw cannot_write(owner_.file_.final_path(), "LAME failed (" + std::to_string(bytes) + ")");
+    if (bytes < 0)
+      throw cannot_write(owner_.file_.final_path(), "LAME failed (" + std::to_string(bytes) + ")");
     encoded_.resize(static_cast<std::size_t>(bytes));
     owner_.take(*this, encoded_, last);
   }
@@ -142,8 +144,8 @@ float lame_input_scale(const Mp3Settings& settings) {
 
 }  // namespace
 
-Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& settings,
-                     const EpisodeInfo& info, const std::vector<TimedChapter>& chapters,
+Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Settings& settings, const EpisodeInfo& info,
+                     const std::vector<TimedChapter>& chapters,
                      const std::vector<std::int64_t>& segment_starts)
     : file_(path), sample_rate_(settings.sample_rate), input_scale_(1.0f / lame_input_scale(settings)) {
   std::int64_t start = 0;

@@ -28,7 +28,7 @@ namespace narra {
 struct Mp3Settings {
   int sample_rate = 44100;  // Hz, of the samples written
   int bitrate_kbps = 64;    // CBR; one of the MPEG-1 Layer III bitrates (32..320)
-  int quality = 7;          // LAME's algorithm quality, 0 (best, slowest) .. 9; 7 as `lame -q 7`, ample for speech
+  int quality = 7;  // LAME's algorithm quality, 0 (best, slowest) .. 9; 7 as `lame -q 7`, ample for speech
 };
 
 // The MPEG-1 Layer III bitrates a CBR file can use, kbit/s.
@@ -79,8 +79,8 @@ class Mp3Writer : public OutputSink {
   float input_scale_;     // undoes the scale LAME applies of its own accord
   long audio_start_ = 0;  // byte offset of the first MPEG frame (the Info frame)
   std::vector<std::unique_ptr<Segment>> segments_;
-  std::mutex mutex_;         // guards everything below, and writing the file
-  std::size_t joined_ = 0;   // segments wholly in the file; the next one writes straight to it
+  std::mutex mutex_;        // guards everything below, and writing the file
+  std::size_t joined_ = 0;  // segments wholly in the file; the next one writes straight to it
   std::uint64_t audio_bytes_ = 0;
   std::vector<unsigned char> header_;  // the start of a frame split between two writes
   std::uint64_t next_frame_ = 0;       // audio byte offset of the next frame header

@@ -20,11 +20,11 @@ using OpeCommentsPtr = std::unique_ptr<OggOpusComments, OpeCommentsDestroy>;
 
 void OpeEncoderDestroy::operator()(OggOpusEnc* encoder) const noexcept { ope_encoder_destroy(encoder); }
 
-std::vector<std::pair<std::string, std::string>> vorbis_comments(
-    const EpisodeInfo& info, const std::vector<TimedChapter>& chapters) {
+std::vector<std::pair<std::string, std::string>> vorbis_comments(const EpisodeInfo& info,
+                                                                 const std::vector<TimedChapter>& chapters) {
   if (chapters.size() > kMaxChapters) {
-    throw Error("an Opus file holds at most " + std::to_string(kMaxChapters) + " chapters; this article has " +
-                    std::to_string(chapters.size()),
+    throw Error("an Opus file holds at most " + std::to_string(kMaxChapters) +
+                    " chapters; this article has " + std::to_string(chapters.size()),
                 "join some chapters, or write only MP3 and WAV with --format");
   }
   std::vector<std::pair<std::string, std::string>> comments;
@@ -57,8 +57,8 @@ OpusWriter::OpusWriter(const std::filesystem::path& path, const OpusSettings& se
     }
   }
   if (!info.cover.data.empty() &&
-      ope_comments_add_picture_from_memory(comments.get(), info.cover.data.data(),
-                                           info.cover.data.size(), 3, nullptr) != OPE_OK) {
+      ope_comments_add_picture_from_memory(comments.get(), info.cover.data.data(), info.cover.data.size(), 3,
+                                           nullptr) != OPE_OK) {
     throw cannot_write(path, "the Opus encoder refused the cover image");
   }
   // The encoder writes through callbacks into the temporary file's own stream.
@@ -72,7 +72,8 @@ OpusWriter::OpusWriter(const std::filesystem::path& path, const OpusSettings& se
       },
       [](void* stream) { return std::fclose(static_cast<std::FILE*>(stream)) == 0 ? 0 : 1; }};
   int error = OPE_OK;
-  encoder_.reset(ope_encoder_create_callbacks(&callbacks, stream_, comments.get(), kSampleRate, 1, 0, &error));
+  encoder_.reset(
+      ope_encoder_create_callbacks(&callbacks, stream_, comments.get(), kSampleRate, 1, 0, &error));
   if (!encoder_) std::fclose(stream_);
   if (!encoder_) throw cannot_write(path, ope_strerror(error));
   if (ope_encoder_ctl(encoder_.get(), OPE_SET_SERIALNO(settings.serial_number)) != OPE_OK ||
@@ -83,8 +84,10 @@ OpusWriter::OpusWriter(const std::filesystem::path& path, const OpusSettings& se
 }
 
 void OpusWriter::write(std::span<const float> samples) {
-  const int status = ope_encoder_write_float(encoder_.get(), samples.data(), static_cast<int>(samples.size()));
-  if (status != OPE_OK) throw cannot_write(file_.final_path(), ope_strerror(status), "check the free disk space");
+  const int status =
+      ope_encoder_write_float(encoder_.get(), samples.data(), static_cast<int>(samples.size()));
+  if (status != OPE_OK)
+    throw cannot_write(file_.final_path(), ope_strerror(status), "check the free disk space");
 }
 
 void OpusWriter::commit() {

@@ -34,16 +34,16 @@ struct OpusSettings {
 // The Vorbis comments (name, value), in the order they are written: TITLE,
 // ARTIST, ALBUM, DATE, GENRE, DESCRIPTION (empty values left out), then
 // CHAPTERnnn and CHAPTERnnnNAME from 001. Throws Error beyond 999 chapters.
-std::vector<std::pair<std::string, std::string>> vorbis_comments(
-    const EpisodeInfo& info, const std::vector<TimedChapter>& chapters);
+std::vector<std::pair<std::string, std::string>> vorbis_comments(const EpisodeInfo& info,
+                                                                 const std::vector<TimedChapter>& chapters);
 
 class OpusWriter : public OutputSink {
  public:
   static constexpr int kSampleRate = 48000;
 
   // Throws Error when the file or the encoder cannot be created.
-  OpusWriter(const std::filesystem::path& path, const OpusSettings& settings,
-             const EpisodeInfo& info, const std::vector<TimedChapter>& chapters);
+  OpusWriter(const std::filesystem::path& path, const OpusSettings& settings, const EpisodeInfo& info,
+             const std::vector<TimedChapter>& chapters);
 
   int sample_rate() const override { return kSampleRate; }
   bool wants_own_thread() const override { return true; }

@@ -15,9 +15,10 @@ constexpr int kCdRate = 44100;
 
 std::unique_ptr<OutputSink> make_mp3(const std::filesystem::path& path, const OutputPlan& plan) {
   std::vector<std::int64_t> part_starts;
-  for (const std::int64_t start : plan.part_starts) part_starts.push_back(at_rate(start, plan.source_rate, kCdRate));
-  return std::make_unique<Mp3Writer>(path, Mp3Settings{kCdRate, plan.mp3_bitrate_kbps}, plan.info, plan.chapters,
-                                     part_starts);
+  for (const std::int64_t start : plan.part_starts)
+    part_starts.push_back(at_rate(start, plan.source_rate, kCdRate));
+  return std::make_unique<Mp3Writer>(path, Mp3Settings{kCdRate, plan.mp3_bitrate_kbps}, plan.info,
+                                     plan.chapters, part_starts);
 }
 
 std::unique_ptr<OutputSink> make_opus(const std::filesystem::path& path, const OutputPlan& plan) {
@@ -47,7 +48,8 @@ std::span<const OutputFormat> output_formats() { return kFormats; }
 std::vector<std::string> in_table_order(const std::vector<std::string>& formats) {
   std::vector<std::string> ordered;
   for (const auto& format : kFormats) {
-    if (std::find(formats.begin(), formats.end(), format.name) != formats.end()) ordered.emplace_back(format.name);
+    if (std::find(formats.begin(), formats.end(), format.name) != formats.end())
+      ordered.emplace_back(format.name);
   }
   return ordered;
 }

@@ -22,7 +22,7 @@ namespace narra {
 struct OutputPlan {
   EpisodeInfo info;
   std::vector<TimedChapter> chapters;
-  int source_rate = 0;                      // Hz, of the synthesised audio
+  int source_rate = 0;                       // Hz, of the synthesised audio
   std::vector<std::int64_t> chapter_starts;  // one per chapter, samples at source_rate
   // The first samples of the parts after the first (cut in pauses), for
   // writers that take their audio in parts; at source_rate.

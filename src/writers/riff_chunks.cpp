@@ -1,7 +1,7 @@
 #include "writers/riff_chunks.h"
 
-#include <cstdint>
 #include <unistd.h>
+#include <cstdint>
 
 #include <cerrno>
 #include <cstring>

@@ -95,7 +95,7 @@ class FollowTest(TempDirTestCase):
         process = subprocess.Popen([NARRA, "follow", source, "--feed", self.feed, "--output-dir", self.out,
                                     "-j", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and slow not in [p for _, p, _ in self.server.log]:
+        while time.monotonic() < deadline and slow not in self.server.asked:
             time.sleep(0.2)
         process.send_signal(signal.SIGKILL)
         process.wait()

@@ -30,6 +30,7 @@ class LoopbackServer:
     def __init__(self, tls_dir=None):
         self.routes = {}
         self.log = []  # (method, path, status) per answer
+        self.asked = []  # every path asked for, when the request arrives
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -40,6 +41,7 @@ class LoopbackServer:
                 route = server.routes.get(self.path.split("?")[0])
                 if route is None:
                     route = Route("<p>non trovata</p>", status=404)
+                server.asked.append(self.path)
                 if route.delay:
                     time.sleep(route.delay)
                 etag = '"' + hashlib.sha256(route.body).hexdigest()[:16] + '"'

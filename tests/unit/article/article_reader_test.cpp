@@ -32,8 +32,9 @@ TEST_SUITE("article assembly") {
 
   TEST_CASE("a caption inside a chapter's body waits for the chapter to end") {
     test::TempDir dir;
-    const auto path = dir.write("caption-order.md",
-                                "## Uno\n\nPrimo.\n\n![f](f.jpg)\n\n*Didascalia.*\n\nSecondo.\n\n### Due\n\nTerzo.\n");
+    const auto path =
+        dir.write("caption-order.md",
+                  "## Uno\n\nPrimo.\n\n![f](f.jpg)\n\n*Didascalia.*\n\nSecondo.\n\n### Due\n\nTerzo.\n");
     ReadOptions options;
     options.rules = &rules;
     const Article article = read_article(path, options);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "../test_paths.h"
 #include "article/document.h"
 #include "core/error.h"
-#include "../test_paths.h"
 
 using namespace narra;
 
@@ -13,9 +13,8 @@ namespace {
 Block paragraph(std::vector<std::string> lines) { return Block{BlockKind::paragraph, 0, std::move(lines)}; }
 
 bool reported(const CleanupReport& report, const std::string& action, const std::string& text) {
-  return std::any_of(report.begin(), report.end(), [&](const CleanupDecision& d) {
-    return d.action == action && d.text == text;
-  });
+  return std::any_of(report.begin(), report.end(),
+                     [&](const CleanupDecision& d) { return d.action == action && d.text == text; });
 }
 
 }  // namespace
@@ -25,10 +24,10 @@ TEST_SUITE("cleanup") {
 
   TEST_CASE("lines that repeat within an article are dropped everywhere") {
     Document document;
-    document.blocks = {paragraph({"Primo paragrafo."}),
-                       paragraph({"Iscriviti a", "In Asia", "Ogni sabato.", "Iscriviti a", "In Asia",
-                                  "Ogni sabato."}),
-                       paragraph({"Secondo paragrafo."})};
+    document.blocks = {
+        paragraph({"Primo paragrafo."}),
+        paragraph({"Iscriviti a", "In Asia", "Ogni sabato.", "Iscriviti a", "In Asia", "Ogni sabato."}),
+        paragraph({"Secondo paragrafo."})};
     ReadOptions options;
     options.rules = &rules;
     CleanupReport report;
@@ -40,7 +39,8 @@ TEST_SUITE("cleanup") {
 
   TEST_CASE("long lines and lines continuing a sentence are read every time they repeat") {
     const std::string long_line =
-        "Una riga lunga che ripete il racconto, parola per parola, con molte parole in fila una dopo l'altra e ancora altre.";
+        "Una riga lunga che ripete il racconto, parola per parola, con molte parole in fila una dopo l'altra "
+        "e ancora altre.";
     Document document;
     document.blocks = {paragraph({long_line}), paragraph({"Primo", "continua la frase di prima"}),
                        paragraph({long_line}), paragraph({"Secondo", "continua la frase di prima"})};
@@ -68,8 +68,9 @@ TEST_SUITE("cleanup") {
 
   TEST_CASE("a paragraph ending with a credit is a caption, and the credit is not read") {
     Document document;
-    document.blocks = {paragraph({"Il leader (a destra) all'aeroporto, il 19 giugno. (Gavril Grigorov, pool)"}),
-                       paragraph({"La guerra di Corea (1950-1953) e la citt\u00E0 (Roma, 2023)."})};
+    document.blocks = {
+        paragraph({"Il leader (a destra) all'aeroporto, il 19 giugno. (Gavril Grigorov, pool)"}),
+        paragraph({"La guerra di Corea (1950-1953) e la citt\u00E0 (Roma, 2023)."})};
     ReadOptions options;
     options.rules = &rules;
     CleanupReport report;

@@ -32,9 +32,10 @@ TEST_SUITE("front matter") {
     CHECK(matter.date == "2026-11-28");
     CHECK(matter.language == "it");
     CHECK(matter.cover == "42");
-    CHECK(matter.body_start == std::string("---\ntitle: \"Vertice: si tratta # ancora\"\nauthor: 'Anna Neri'\n"
-                                           "date: 2026-11-28\nlang: it\nimage: 42\ntags: [clima, ginevra]\n---\n")
-                                   .size());
+    CHECK(matter.body_start ==
+          std::string("---\ntitle: \"Vertice: si tratta # ancora\"\nauthor: 'Anna Neri'\n"
+                      "date: 2026-11-28\nlang: it\nimage: 42\ntags: [clima, ginevra]\n---\n")
+              .size());
   }
 
   TEST_CASE("text without an opening line has no front matter") {
@@ -49,25 +50,31 @@ TEST_SUITE("front matter") {
 
   TEST_CASE("refusals name the line") {
     SUBCASE("a block never closed") {
-      CHECK(error_of("---\ntitle: A\n\nCorpo.\n") == "'a.md' line 1: front matter opened with '---' is never closed");
+      CHECK(error_of("---\ntitle: A\n\nCorpo.\n") ==
+            "'a.md' line 1: front matter opened with '---' is never closed");
     }
     SUBCASE("an unbalanced quote, at the line it opens") {
-      CHECK(error_of("---\nauthor: B\ntitle: \"A\n---\n").find("'a.md' line 3: front matter is not valid YAML") == 0);
+      CHECK(error_of("---\nauthor: B\ntitle: \"A\n---\n")
+                .find("'a.md' line 3: front matter is not valid YAML") == 0);
     }
     SUBCASE("an unbalanced bracket") {
-      CHECK(error_of("---\ntitle: A\ntags: [a, b\n---\n").find("'a.md' line 3: front matter is not valid YAML") == 0);
+      CHECK(error_of("---\ntitle: A\ntags: [a, b\n---\n")
+                .find("'a.md' line 3: front matter is not valid YAML") == 0);
     }
     SUBCASE("a top level that is not a mapping") {
       CHECK(error_of("---\n- a\n- b\n---\n").find("'a.md' line 2: front matter is not a list") == 0);
     }
     SUBCASE("a list where one value is expected") {
-      CHECK(error_of("---\nauthor: B\ntitle:\n  - A\n---\n").find("'a.md' line 3: front matter gives 'title' a list") == 0);
+      CHECK(error_of("---\nauthor: B\ntitle:\n  - A\n---\n")
+                .find("'a.md' line 3: front matter gives 'title' a list") == 0);
     }
     SUBCASE("a key given twice") {
-      CHECK(error_of("---\ntitle: A\ntitle: B\n---\n").find("'a.md' line 3: front matter gives 'title' twice") == 0);
+      CHECK(error_of("---\ntitle: A\ntitle: B\n---\n")
+                .find("'a.md' line 3: front matter gives 'title' twice") == 0);
     }
     SUBCASE("an alias") {
-      CHECK(error_of("---\nx: &a [1]\ny: [*a]\n---\n").find("'a.md' line 3: front matter uses an alias") == 0);
+      CHECK(error_of("---\nx: &a [1]\ny: [*a]\n---\n").find("'a.md' line 3: front matter uses an alias") ==
+            0);
     }
     SUBCASE("nesting past the limit") {
       const std::string deep = "---\nx: " + std::string(100, '[') + std::string(100, ']') + "\n---\n";

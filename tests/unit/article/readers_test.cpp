@@ -2,9 +2,9 @@
 
 #include <string>
 
+#include "../test_paths.h"
 #include "article/document.h"
 #include "core/error.h"
-#include "../test_paths.h"
 
 using namespace narra;
 
@@ -24,7 +24,8 @@ TEST_SUITE("markdown reader") {
   TEST_CASE("front matter gives the metadata and wins over the first heading") {
     const Document document = read_markdown_document(
         "---\ntitle: \"Il titolo\"\nauthor: Anna Neri\ndate: 2026-11-28\nlang: it\ncover: a.jpg\n---\n"
-        "# Titolo nel testo\n\nCorpo.\n", "a.md");
+        "# Titolo nel testo\n\nCorpo.\n",
+        "a.md");
     CHECK(document.title == "Il titolo");
     CHECK(document.author == "Anna Neri");
     CHECK(document.date == "2026-11-28");
@@ -40,7 +41,8 @@ TEST_SUITE("markdown reader") {
   }
 
   TEST_CASE("## and ### are chapters and sub-chapters") {
-    const Document document = read_markdown_document("## Uno\n\na\n\n### Due\n\nb\n\n#### Tre\n\nc\n", "a.md");
+    const Document document =
+        read_markdown_document("## Uno\n\na\n\n### Due\n\nb\n\n#### Tre\n\nc\n", "a.md");
     REQUIRE(document.blocks.size() == 6);
     CHECK(document.blocks[0].level == 0);
     CHECK(document.blocks[2].level == 1);
@@ -50,13 +52,14 @@ TEST_SUITE("markdown reader") {
   TEST_CASE("emphasis and links are read as their text; images, code and HTML are not") {
     const Document document = read_markdown_document(
         "Un *bel* [giorno](http://x.y) con `codice` e ![foto](f.jpg) <b>html</b>.\n\n"
-        "```\nprogramma()\n```\n\n<div>blocco</div>\n", "a.md");
-    CHECK(texts(document, BlockKind::paragraph) ==
-          std::vector<std::string>{"Un bel giorno con e html."});
+        "```\nprogramma()\n```\n\n<div>blocco</div>\n",
+        "a.md");
+    CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"Un bel giorno con e html."});
   }
 
   TEST_CASE("an emphasised paragraph under an image is its caption") {
-    const Document document = read_markdown_document("![x](f.jpg)\n\n*La didascalia.*\n\n*Enfasi.*\n", "a.md");
+    const Document document =
+        read_markdown_document("![x](f.jpg)\n\n*La didascalia.*\n\n*Enfasi.*\n", "a.md");
     CHECK(texts(document, BlockKind::caption) == std::vector<std::string>{"La didascalia."});
     CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"Enfasi."});
   }
@@ -121,8 +124,8 @@ TEST_SUITE("html reader") {
   }
 
   TEST_CASE("entities are decoded") {
-    const Document document = read_html_document("<p>citt&agrave; &laquo;s&igrave;&raquo;</p>",
-                                                 &rules, false, "a.html");
+    const Document document =
+        read_html_document("<p>citt&agrave; &laquo;s&igrave;&raquo;</p>", &rules, false, "a.html");
     CHECK(texts(document, BlockKind::paragraph) == std::vector<std::string>{"città «sì»"});
   }
 
@@ -144,8 +147,8 @@ TEST_SUITE("chapter titles") {
   }
 
   TEST_CASE("a title stops at the end of a clause that ends within the limit, and says it was cut") {
-    CHECK(narra::first_words("Dopo tre giorni di trattative, i rappresentanti hanno firmato", phrasing(), 6) ==
-          "Dopo tre giorni di trattative\u2026");
+    CHECK(narra::first_words("Dopo tre giorni di trattative, i rappresentanti hanno firmato", phrasing(),
+                             6) == "Dopo tre giorni di trattative\u2026");
   }
 
   TEST_CASE("a title cut at the limit ends before an auxiliary, a preposition or an article") {
@@ -158,11 +161,12 @@ TEST_SUITE("chapter titles") {
   }
 
   TEST_CASE("a title never ends on the first half of a name") {
-    CHECK(narra::first_words("Migliaia di studenti in piazza IV Novembre a Perugia per il clima", phrasing()) ==
-          "Migliaia di studenti in piazza IV Novembre\u2026");
-    CHECK(narra::first_words("Il presidente Sergio Mattarella ha ricevuto", phrasing(), 3) == "Il presidente\u2026");
-    CHECK(narra::first_words("Gli aiuti arrivati dalla Corea del Sud sono stati distribuiti", phrasing(), 6) ==
-          "Gli aiuti arrivati\u2026");
+    CHECK(narra::first_words("Migliaia di studenti in piazza IV Novembre a Perugia per il clima",
+                             phrasing()) == "Migliaia di studenti in piazza IV Novembre\u2026");
+    CHECK(narra::first_words("Il presidente Sergio Mattarella ha ricevuto", phrasing(), 3) ==
+          "Il presidente\u2026");
+    CHECK(narra::first_words("Gli aiuti arrivati dalla Corea del Sud sono stati distribuiti", phrasing(),
+                             6) == "Gli aiuti arrivati\u2026");
   }
 
   TEST_CASE("a title keeps within its length in characters") {
@@ -172,8 +176,9 @@ TEST_SUITE("chapter titles") {
 
   TEST_CASE("an aside in brackets and opening quotes are left out") {
     CHECK(narra::first_words("Il leader (a destra) cammina", phrasing()) == "Il leader\u2026");
-    CHECK(narra::first_words("\xE2\x80\x9C" "Non è un punto d'arrivo, ma è la prima volta", phrasing()) ==
-          "Non è un punto d'arrivo\u2026");
+    CHECK(narra::first_words("\xE2\x80\x9C"
+                             "Non è un punto d'arrivo, ma è la prima volta",
+                             phrasing()) == "Non è un punto d'arrivo\u2026");
   }
 
   TEST_CASE("quotation marks cut open by the limit are left out") {
@@ -196,8 +201,8 @@ TEST_SUITE("html content extraction") {
 
   TEST_CASE("the best of several <article> elements is read, not the first") {
     const Document document = read_html_document(
-        "<article><p>Una breve anteprima, con un link.</p></article><article>" + prose + "</article>",
-        &rules, false, "a.html");
+        "<article><p>Una breve anteprima, con un link.</p></article><article>" + prose + "</article>", &rules,
+        false, "a.html");
     REQUIRE(document.blocks.size() == 3);
     CHECK(block_text(document.blocks[0]).rfind("Il mercato coperto", 0) == 0);
   }
@@ -211,15 +216,16 @@ TEST_SUITE("html content extraction") {
   }
 
   TEST_CASE("<pre> is read, one line per line of the source") {
-    const Document document =
-        read_html_document("<article>" + prose + "<pre>uno  due\ntre</pre></article>", &rules, false, "a.html");
+    const Document document = read_html_document("<article>" + prose + "<pre>uno  due\ntre</pre></article>",
+                                                 &rules, false, "a.html");
     REQUIRE(document.blocks.size() == 4);
     CHECK(document.blocks[3].lines == std::vector<std::string>{"uno due", "tre"});
   }
 
   TEST_CASE("a class rule never drops the element holding most of the page's prose") {
-    const Document document = read_html_document(
-        "<div id='share-wrapper'>" + prose + "<div class='share'>Facebook</div></div>", &rules, false, "a.html");
+    const Document document =
+        read_html_document("<div id='share-wrapper'>" + prose + "<div class='share'>Facebook</div></div>",
+                           &rules, false, "a.html");
     CHECK(document.blocks.size() == 3);
     REQUIRE(document.dropped.size() == 1);
     CHECK(document.dropped[0].text == "Facebook");
@@ -229,8 +235,10 @@ TEST_SUITE("html content extraction") {
     const Document document = read_html_document(
         "<head><meta property='og:title' content='Og'><script type='application/ld+json'>"
         "[{\"@type\":\"Organization\",\"name\":\"Sito\"},{\"@type\":[\"NewsArticle\"],\"headline\":\"H\","
-        "\"author\":{\"name\":\"Anna Neri\"},\"datePublished\":\"2026-11-01\",\"image\":[\"i.jpg\",\"j.jpg\"],"
-        "\"description\":\"Breve.\",\"url\":\"https://example.org/a\"}]</script></head><body>" + prose + "</body>",
+        "\"author\":{\"name\":\"Anna "
+        "Neri\"},\"datePublished\":\"2026-11-01\",\"image\":[\"i.jpg\",\"j.jpg\"],"
+        "\"description\":\"Breve.\",\"url\":\"https://example.org/a\"}]</script></head><body>" +
+            prose + "</body>",
         &rules, false, "a.html");
     CHECK(document.title == "Og");
     CHECK(document.author == "Anna Neri");
@@ -242,24 +250,31 @@ TEST_SUITE("html content extraction") {
 
   TEST_CASE("meta description and the canonical link fill description and URL") {
     const Document document = read_html_document(
-        "<head><meta name='description' content='Sommario.'><link rel='canonical' href='https://example.org/b'>"
-        "</head><body>" + prose + "</body>", &rules, false, "a.html");
+        "<head><meta name='description' content='Sommario.'><link rel='canonical' "
+        "href='https://example.org/b'>"
+        "</head><body>" +
+            prose + "</body>",
+        &rules, false, "a.html");
     CHECK(document.description == "Sommario.");
     CHECK(document.source_url == "https://example.org/b");
   }
 
   TEST_CASE("<title> without the site's name is the title of last resort") {
     SUBCASE("a dash") {
-      CHECK(read_html_document("<title>Il mercato riapre - Gazzetta</title>" + prose, &rules, false, "a.html").title ==
-            "Il mercato riapre");
+      CHECK(read_html_document("<title>Il mercato riapre - Gazzetta</title>" + prose, &rules, false, "a.html")
+                .title == "Il mercato riapre");
     }
     SUBCASE("a bar") {
-      CHECK(read_html_document("<title>Il mercato riapre | Gazzetta</title>" + prose, &rules, false, "a.html").title ==
-            "Il mercato riapre");
+      CHECK(read_html_document("<title>Il mercato riapre | Gazzetta</title>" + prose, &rules, false, "a.html")
+                .title == "Il mercato riapre");
     }
     SUBCASE("the h1 the <title> names wins over the site's own h1") {
-      CHECK(read_html_document("<title>Il mercato riapre | Gazzetta</title><h1>Gazzetta</h1><div><h1>Il mercato "
-                               "riapre</h1>" + prose + "</div>", &rules, false, "a.html").title == "Il mercato riapre");
+      CHECK(read_html_document(
+                "<title>Il mercato riapre | Gazzetta</title><h1>Gazzetta</h1><div><h1>Il mercato "
+                "riapre</h1>" +
+                    prose + "</div>",
+                &rules, false, "a.html")
+                .title == "Il mercato riapre");
     }
   }
 }

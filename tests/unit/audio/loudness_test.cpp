@@ -52,7 +52,7 @@ TEST_SUITE("loudness") {
 
   TEST_CASE("the plan limits when the gain would push peaks past the ceiling less the margin") {
     LoudnessTarget target;
-    CHECK(plan_loudness({-19, -4.5, -4.5}, target).limit_peaks);   // peak ends at -1.5 dBTP
+    CHECK(plan_loudness({-19, -4.5, -4.5}, target).limit_peaks);        // peak ends at -1.5 dBTP
     CHECK_FALSE(plan_loudness({-19, -5.5, -5.5}, target).limit_peaks);  // -2.5 dBTP
   }
 
@@ -63,7 +63,8 @@ TEST_SUITE("loudness") {
     write_in_blocks(stage, tone, 333);
     stage.finish();
     REQUIRE(out.samples.size() == tone.size());
-    for (std::size_t i = 0; i < tone.size(); i += 997) CHECK(out.samples[i] == doctest::Approx(tone[i] * 2).epsilon(1e-4));
+    for (std::size_t i = 0; i < tone.size(); i += 997)
+      CHECK(out.samples[i] == doctest::Approx(tone[i] * 2).epsilon(1e-4));
   }
 
   TEST_CASE("the limiter keeps true peaks under its ceiling and keeps the count") {
@@ -89,7 +90,8 @@ TEST_SUITE("loudness") {
     const int rate = 22050;
     std::vector<float> tone(rate);
     for (std::size_t i = 0; i < tone.size(); ++i) {
-      tone[i] = static_cast<float>(0.5 * std::sin(std::numbers::pi / 2 * static_cast<double>(i) + std::numbers::pi / 4));
+      tone[i] = static_cast<float>(
+          0.5 * std::sin(std::numbers::pi / 2 * static_cast<double>(i) + std::numbers::pi / 4));
     }
     const auto figures = measure(faded(tone, 0.01, rate), rate);
     CHECK(figures.sample_peak_dbfs == doctest::Approx(20 * std::log10(0.5 * std::sqrt(0.5))).epsilon(0.001));

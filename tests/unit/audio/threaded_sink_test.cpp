@@ -12,7 +12,9 @@ namespace {
 
 struct Collector : AudioSink {
   std::vector<float> samples;
-  void write(std::span<const float> block) override { samples.insert(samples.end(), block.begin(), block.end()); }
+  void write(std::span<const float> block) override {
+    samples.insert(samples.end(), block.begin(), block.end());
+  }
 };
 
 struct FailsAfter : AudioSink {
@@ -32,7 +34,8 @@ TEST_SUITE("threaded sink") {
     std::vector<float> expected(5000);
     std::iota(expected.begin(), expected.end(), 0.0f);
     for (std::size_t i = 0; i < expected.size(); i += 7) {
-      threaded.write(std::span<const float>(expected).subspan(i, std::min<std::size_t>(7, expected.size() - i)));
+      threaded.write(
+          std::span<const float>(expected).subspan(i, std::min<std::size_t>(7, expected.size() - i)));
     }
     threaded.finish();
     CHECK(collector.samples == expected);

@@ -13,8 +13,8 @@ namespace narra::test {
 inline std::vector<float> sine(double frequency, double amplitude, double seconds, int rate) {
   std::vector<float> samples(static_cast<std::size_t>(seconds * rate));
   for (std::size_t i = 0; i < samples.size(); ++i) {
-    samples[i] = static_cast<float>(amplitude * std::sin(2 * std::numbers::pi * frequency *
-                                                         static_cast<double>(i) / rate));
+    samples[i] = static_cast<float>(
+        amplitude * std::sin(2 * std::numbers::pi * frequency * static_cast<double>(i) / rate));
   }
   return samples;
 }
@@ -35,7 +35,9 @@ inline std::vector<float> faded(std::vector<float> samples, double seconds, int 
 // Keeps everything it is given.
 class CollectingSink : public AudioSink {
  public:
-  void write(std::span<const float> block) override { samples.insert(samples.end(), block.begin(), block.end()); }
+  void write(std::span<const float> block) override {
+    samples.insert(samples.end(), block.begin(), block.end());
+  }
   std::vector<float> samples;
 };
 

@@ -30,7 +30,8 @@ Script one_sentence_script(const std::string& written, const std::string& spoken
 
 TEST_SUITE("check") {
   TEST_CASE("a clean sentence has no leftovers") {
-    CHECK(leftovers_of("L'Onu, a New York, tace: po' di pace.", "L'Onu, a Niu Iorc, tace: po' di pace.").empty());
+    CHECK(leftovers_of("L'Onu, a New York, tace: po' di pace.", "L'Onu, a Niu Iorc, tace: po' di pace.")
+              .empty());
   }
 
   TEST_CASE("each kind of leftover is found with the word as written and as said") {

@@ -43,7 +43,10 @@ TEST_SUITE("atomic file") {
 
   TEST_CASE("a file never committed leaves nothing behind") {
     test::TempDir dir;
-    { AtomicFile file(dir.path() / "episode.mp3"); file.write("partial"); }
+    {
+      AtomicFile file(dir.path() / "episode.mp3");
+      file.write("partial");
+    }
     CHECK(fs::is_empty(dir.path()));
   }
 

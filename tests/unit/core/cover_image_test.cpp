@@ -4,8 +4,8 @@
 #include <string>
 
 #include "../temp_dir.h"
-#include "core/error.h"
 #include "core/cover_image.h"
+#include "core/error.h"
 
 using namespace narra;
 
@@ -21,8 +21,8 @@ std::string png_header(int width, int height) {
 // SOI, an APP0 (JFIF) segment to skip, then a baseline SOF0.
 std::string jpeg_header(int width, int height) {
   const std::string app0 = "\xFF\xE0" + be16(16) + std::string("JFIF\0\1\1\0\0\1\0\1\0\0", 14);
-  const std::string sof0 = "\xFF\xC0" + be16(11) + "\x08" + be16(height) + be16(width) +
-                           std::string("\x01\x01\x11\x00", 4);
+  const std::string sof0 =
+      "\xFF\xC0" + be16(11) + "\x08" + be16(height) + be16(width) + std::string("\x01\x01\x11\x00", 4);
   return "\xFF\xD8" + app0 + sof0;
 }
 void write_file(const std::filesystem::path& path, const std::string& bytes) {
@@ -58,9 +58,9 @@ TEST_SUITE("cover image") {
     write_file(dir.path() / "a.jpg", jpeg_header(1400, 1400));
     CHECK(read_cover_image(dir.path() / "a.jpg").mime_type == "image/jpeg");
     write_file(dir.path() / "b.jpg", "not a picture");
-    CHECK_THROWS_WITH_AS(read_cover_image(dir.path() / "b.jpg"),
-                         ("cannot read '" + (dir.path() / "b.jpg").string() + "': not a JPEG or PNG image").c_str(),
-                         Error);
+    CHECK_THROWS_WITH_AS(
+        read_cover_image(dir.path() / "b.jpg"),
+        ("cannot read '" + (dir.path() / "b.jpg").string() + "': not a JPEG or PNG image").c_str(), Error);
     CHECK_THROWS_AS(read_cover_image(dir.path() / "none.png"), Error);
   }
 

@@ -26,8 +26,10 @@ TEST_SUITE("episode files") {
   TEST_CASE("a stem too long for the file system is cut between characters, and stays distinct") {
     const std::string short_stem = "breve";
     CHECK(bounded_stem(short_stem) == short_stem);
-    const std::string long_a = std::string(100, 'a') + std::string(100, 'e') + "\xC3\xA8" + std::string(60, 'x');
-    const std::string long_b = std::string(100, 'a') + std::string(100, 'e') + "\xC3\xA8" + std::string(60, 'y');
+    const std::string long_a =
+        std::string(100, 'a') + std::string(100, 'e') + "\xC3\xA8" + std::string(60, 'x');
+    const std::string long_b =
+        std::string(100, 'a') + std::string(100, 'e') + "\xC3\xA8" + std::string(60, 'y');
     const std::string cut_a = bounded_stem(long_a);
     CHECK(cut_a.size() + EpisodeFiles::kChaptersJson.size() + 8 <= 255);
     CHECK(cut_a != bounded_stem(long_b));
@@ -48,6 +50,7 @@ TEST_SUITE("episode files") {
     CHECK_THROWS_AS(require_not_inputs({dir.path() / "via" / "articolo.txt"}, {input}), Error);
     fs::create_hard_link(input, dir.path() / "copia.txt");
     CHECK_THROWS_AS(require_not_inputs({dir.path() / "copia.txt"}, {input}), Error);
-    CHECK_NOTHROW(require_not_inputs({dir.path() / "nuovo.txt", dir.path() / "via"}, {input, dir.path() / "assente"}));
+    CHECK_NOTHROW(
+        require_not_inputs({dir.path() / "nuovo.txt", dir.path() / "via"}, {input, dir.path() / "assente"}));
   }
 }

@@ -16,9 +16,11 @@ TEST_SUITE("file bytes") {
     std::ofstream(file, std::ios::binary) << std::string("ab\0cd", 5);
     CHECK(read_file_bytes(file, 5) == std::string("ab\0cd", 5));
     CHECK_THROWS_WITH_AS(read_file_bytes(file, 4),
-                         ("cannot read '" + file.string() + "': more than the limit of 4 bytes").c_str(), Error);
+                         ("cannot read '" + file.string() + "': more than the limit of 4 bytes").c_str(),
+                         Error);
     CHECK_THROWS_WITH_AS(read_file_bytes(dir.path() / "none", 5),
-                         ("cannot read '" + (dir.path() / "none").string() + "': no such file").c_str(), Error);
+                         ("cannot read '" + (dir.path() / "none").string() + "': no such file").c_str(),
+                         Error);
     CHECK_THROWS_AS(read_file_bytes(dir.path(), 5), Error);
   }
 

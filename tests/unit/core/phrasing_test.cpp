@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/phrasing.h"
 #include "../test_paths.h"
+#include "core/phrasing.h"
 
 using namespace narra;
 

@@ -18,7 +18,5 @@ TEST_SUITE("utf-8") {
     SUBCASE("beyond U+10FFFF") { CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0u); }
   }
 
-  TEST_CASE("lower-casing covers accented capitals") {
-    CHECK(to_lower("ÈRA Città") == "èra città");
-  }
+  TEST_CASE("lower-casing covers accented capitals") { CHECK(to_lower("ÈRA Città") == "èra città"); }
 }

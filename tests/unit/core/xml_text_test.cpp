@@ -7,13 +7,16 @@ using namespace narra;
 
 TEST_SUITE("document text") {
   TEST_CASE("ordinary text comes back unchanged") {
-    CHECK(document_text("Perché è già così, «disse» 🎙️\tfine\n") == "Perché è già così, «disse» 🎙️\tfine\n");
+    CHECK(document_text("Perché è già così, «disse» 🎙️\tfine\n") ==
+          "Perché è già così, «disse» 🎙️\tfine\n");
     CHECK_FALSE(find_non_document_character("Perché\r\n").has_value());
   }
 
   TEST_CASE("characters XML cannot hold are dropped") {
     SUBCASE("controls other than tab, line feed and carriage return") {
-      CHECK(document_text("a\x01" "b\x1F" "c") == "abc");
+      CHECK(document_text("a\x01"
+                          "b\x1F"
+                          "c") == "abc");
     }
     SUBCASE("noncharacters of the BMP") { CHECK(document_text("a\uFFFE\uFFFF\uFDD0\uFDEFb") == "ab"); }
     SUBCASE("noncharacters of other planes") { CHECK(document_text("a\U0001FFFE\U0010FFFFb") == "ab"); }
@@ -21,7 +24,10 @@ TEST_SUITE("document text") {
   }
 
   TEST_CASE("bytes that are not UTF-8 become one replacement character per run") {
-    CHECK(document_text("a\xED\xA0\x80" "b") == "a\uFFFD" "b");  // a surrogate as CESU-8 writes it
+    CHECK(document_text("a\xED\xA0\x80"
+                        "b") ==
+          "a\uFFFD"
+          "b");  // a surrogate as CESU-8 writes it
     CHECK(document_text("caff\xE8") == "caff\uFFFD");
     CHECK(find_non_document_character("ok\xED\xA0\x80") == 2u);
     CHECK(find_non_document_character("ok\uFFFE") == 2u);

@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 TEST_SUITE("feed document") {
   TEST_CASE("namespaced elements are found by URI whatever their prefix") {
     test::TempDir dir;
-    const fs::path path = dir.write("prefix.xml",
+    const fs::path path = dir.write(
+        "prefix.xml",
         R"(<rss xmlns:it="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>)"
         R"(<it:author>Prima</it:author>)"
         R"(<item xmlns:p="https://podcastindex.org/namespace/1.0"><p:chapters url="c.json"/></item>)"

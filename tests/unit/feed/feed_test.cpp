@@ -6,11 +6,11 @@
 #include <iterator>
 #include <string>
 
-#include "core/atomic_file.h"
-#include "core/error.h"
 #include "../audio/tone.h"
 #include "../temp_dir.h"
 #include "../test_paths.h"
+#include "core/atomic_file.h"
+#include "core/error.h"
 #include "feed/feed.h"
 #include "writers/mp3_writer.h"
 
@@ -86,9 +86,7 @@ TEST_SUITE("feed") {
     SUBCASE("a base URL that is not http(s)") { options.base_url = "ftp://example.org/"; }
     SUBCASE("a language that is not a code") { options.language = "italiano"; }
     SUBCASE("an empty title") { options.title = "  "; }
-    SUBCASE("a cover file that does not exist") {
-      options.cover = (dir.path() / "no.png").string();
-    }
+    SUBCASE("a cover file that does not exist") { options.cover = (dir.path() / "no.png").string(); }
     CHECK_THROWS_AS(init_feed(dir.path() / "feed.xml", options, fixed_clock(1795000000)), Error);
     CHECK_FALSE(fs::exists(dir.path() / "feed.xml"));
   }
@@ -97,8 +95,7 @@ TEST_SUITE("feed") {
     test::TempDir dir;
     const fs::path feed = dir.path() / "feed.xml";
     write_file_atomically(feed, "<?xml version=\"1.0\"?>\n<rss>\n<channel>\n<title>x</titel>\n");
-    CHECK_THROWS_WITH_AS(list_episodes(feed),
-                         doctest::Contains("not well-formed XML at line 4"), Error);
+    CHECK_THROWS_WITH_AS(list_episodes(feed), doctest::Contains("not well-formed XML at line 4"), Error);
     CHECK_THROWS_AS(remove_episode(feed, "abc", fixed_clock(1795000000)), Error);
   }
 

@@ -9,7 +9,8 @@ using namespace narra;
 
 TEST_SUITE("fetch") {
   TEST_CASE("the header's charset wins over the page's meta, which wins over nothing") {
-    const std::string page = "<html><head><META http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">";
+    const std::string page =
+        "<html><head><META http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">";
     CHECK(declared_charset("text/html; charset=\"Windows-1252\"", page) == "windows-1252");
     CHECK(declared_charset("text/html", page) == "iso-8859-15");
     CHECK(declared_charset("text/html", "<meta charset='utf-8'>") == "utf-8");
@@ -33,7 +34,8 @@ TEST_SUITE("fetch") {
     SUBCASE("RSS") {
       const auto entries = read_news_feed(
           "<rss><channel><item><link> https://a.example/x </link><guid>g1</guid></item>"
-          "<item><link>https://a.example/y</link></item><item><title>senza link</title></item></channel></rss>",
+          "<item><link>https://a.example/y</link></item><item><title>senza "
+          "link</title></item></channel></rss>",
           "f");
       REQUIRE(entries.size() == 2);
       CHECK(entries[0].key == "g1");

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "normaliser/normaliser.h"
 #include "../test_paths.h"
+#include "normaliser/normaliser.h"
 
 namespace narra {
 namespace {

@@ -11,7 +11,8 @@ TEST_SUITE("number text") {
     CHECK(number->integer_digits == "1234567");
     CHECK(number->fraction_digits == "89");
     CHECK(number->end == 18);
-    CHECK(say_number(*number) == "un milione duecentotrentaquattromilacinquecentosessantasette virgola ottantanove");
+    CHECK(say_number(*number) ==
+          "un milione duecentotrentaquattromilacinquecentosessantasette virgola ottantanove");
   }
 
   TEST_CASE("a dot not followed by exactly three digits ends the number") {

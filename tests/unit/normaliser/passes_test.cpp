@@ -30,7 +30,8 @@ TEST_SUITE("normaliser passes") {
 
   TEST_CASE("addresses") {
     CHECK(expand_addresses("www.comune.roma.it", italian()) == "vu vu vu punto comune punto roma punto it");
-    CHECK(expand_addresses("scrivi a bbc@ansa.it.", italian()) == "scrivi a bi bi ci chiocciola ansa punto it.");
+    CHECK(expand_addresses("scrivi a bbc@ansa.it.", italian()) ==
+          "scrivi a bi bi ci chiocciola ansa punto it.");
     CHECK(expand_addresses("p.es. questo", italian()) == "p.es. questo");
     CHECK(expand_addresses("sig.ra Rossi", italian()) == "sig.ra Rossi");
   }
@@ -99,12 +100,14 @@ TEST_SUITE("normaliser passes") {
     CHECK(expand_number_groups("3/4", italian()) == "tre quarti");
     CHECK(expand_number_groups("vince 2-1", italian()) == "vince due a uno");
     CHECK(expand_number_groups("3-4 giorni", italian()) == "da tre a quattro giorni");
-    CHECK(expand_number_groups("06 1234567", italian()) == "zero sei, centoventitré quarantacinque sessantasette");
+    CHECK(expand_number_groups("06 1234567", italian()) ==
+          "zero sei, centoventitré quarantacinque sessantasette");
     CHECK(expand_number_groups("300 persone", italian()) == "300 persone");
   }
 
   TEST_CASE("numbers") {
-    CHECK(expand_numbers("1.234.567", italian()) == "un milione duecentotrentaquattromilacinquecentosessantasette");
+    CHECK(expand_numbers("1.234.567", italian()) ==
+          "un milione duecentotrentaquattromilacinquecentosessantasette");
     CHECK(expand_numbers("-3 e +2", italian()) == "meno tre e più due");
     CHECK(expand_numbers("il G7", italian()) == "il gi sette");
     CHECK(expand_numbers("Covid-19", italian()) == "Covid diciannove");

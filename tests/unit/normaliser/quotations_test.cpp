@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "normaliser/script.h"
 #include "../test_paths.h"
+#include "normaliser/script.h"
 
 using namespace narra;
 
@@ -30,7 +30,9 @@ TEST_SUITE("quotations") {
 
   TEST_CASE("the script carries segments only when asked, and only for mixed sentences") {
     const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
-    Article article{"Titolo", {}, {}, {}, {}, {Chapter{"Uno", {"Ha detto \u00ABs\u00EC\u00BB. Poi niente."}, 0, ChapterKind::text}}};
+    Article article{
+        "Titolo", {}, {},
+        {},       {}, {Chapter{"Uno", {"Ha detto \u00ABs\u00EC\u00BB. Poi niente."}, 0, ChapterKind::text}}};
     const Script plain = build_script(article, normaliser);
     CHECK(plain.chapters[1].paragraphs[0].sentences[0].segments.empty());
     const Script quoted = build_script(article, normaliser, nullptr, {true});
@@ -44,8 +46,13 @@ TEST_SUITE("quotations") {
 
   TEST_CASE("a digest nests each article's chapters under a chapter for the article") {
     const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
-    const Article first{"Primo", "Anna Neri", {}, {}, {}, {Chapter{"A", {"Testo a."}, 0, ChapterKind::text},
-                                                           Chapter{"B", {"Testo b."}, 1, ChapterKind::text}}};
+    const Article first{
+        "Primo",
+        "Anna Neri",
+        {},
+        {},
+        {},
+        {Chapter{"A", {"Testo a."}, 0, ChapterKind::text}, Chapter{"B", {"Testo b."}, 1, ChapterKind::text}}};
     const Article second{"Secondo", {}, {}, {}, {}, {Chapter{"C", {"Testo c."}, 0, ChapterKind::text}}};
     const Script digest = build_digest_script("Rassegna", {first, second}, normaliser);
     std::vector<std::pair<std::string, int>> chapters;
@@ -57,7 +64,8 @@ TEST_SUITE("quotations") {
 
   TEST_CASE("a caption chapter is titled and introduced from the phrases") {
     const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
-    const Article article{"Titolo", {}, {}, {}, {}, {Chapter{"Il porto", {"Il porto all'alba."}, 0, ChapterKind::caption}}};
+    const Article article{
+        "Titolo", {}, {}, {}, {}, {Chapter{"Il porto", {"Il porto all'alba."}, 0, ChapterKind::caption}}};
     const Script script = build_script(article, normaliser);
     REQUIRE(script.chapters.size() == 2);
     CHECK(script.chapters[1].title == "Foto: Il porto");

@@ -64,9 +64,10 @@ TEST_SUITE("listening site") {
   TEST_CASE("the show is read from the feed with chapters and transcript beside it") {
     test::TempDir folder;
     folder.write("feed.xml", kFeed);
-    folder.write("secondo.chapters.json",
-                 R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Apertura"},)"
-                 R"({"startTime":12.5,"title":"Il fatto"},{"startTime":20,"title":"nascosto","toc":false}]})");
+    folder.write(
+        "secondo.chapters.json",
+        R"({"version":"1.2.0","chapters":[{"startTime":0,"title":"Apertura"},)"
+        R"({"startTime":12.5,"title":"Il fatto"},{"startTime":20,"title":"nascosto","toc":false}]})");
     folder.write("secondo.vtt", "WEBVTT\n\n00:00.010 --> 00:03.000\nPrima frase.\n");
     const Show show = read_show(folder.path() / "feed.xml");
     CHECK(show.title == "Notizie & voci");
@@ -89,7 +90,8 @@ TEST_SUITE("listening site") {
   TEST_CASE("the episode page links chapters to their heading in the transcript and escapes titles") {
     test::TempDir folder;
     folder.write("feed.xml", kFeed);
-    folder.write("secondo.chapters.json", R"({"version":"1.2.0","chapters":[{"startTime":12.5,"title":"A & B"}]})");
+    folder.write("secondo.chapters.json",
+                 R"({"version":"1.2.0","chapters":[{"startTime":12.5,"title":"A & B"}]})");
     const Show show = read_show(folder.path() / "feed.xml");
     const std::string page = render_episode_page(show, show.episodes[0]);
     CHECK(page.find("<h1>Secondo &lt;episodio&gt;</h1>") != std::string::npos);
@@ -103,10 +105,11 @@ TEST_SUITE("listening site") {
   TEST_CASE("chapters marked toc false are listed inside the chapter before them") {
     test::TempDir folder;
     folder.write("feed.xml", kFeed);
-    folder.write("secondo.chapters.json",
-                 R"({"chapters":[{"startTime":0,"title":"Apertura"},{"startTime":5,"title":"Uno"},)"
-                 R"({"startTime":8,"title":"Uno.a","toc":false},{"startTime":9,"title":"Uno.b","toc":false},)"
-                 R"({"startTime":12,"title":"Due","toc":true},{"startTime":14,"title":"Due.a","toc":false}]})");
+    folder.write(
+        "secondo.chapters.json",
+        R"({"chapters":[{"startTime":0,"title":"Apertura"},{"startTime":5,"title":"Uno"},)"
+        R"({"startTime":8,"title":"Uno.a","toc":false},{"startTime":9,"title":"Uno.b","toc":false},)"
+        R"({"startTime":12,"title":"Due","toc":true},{"startTime":14,"title":"Due.a","toc":false}]})");
     const Show show = read_show(folder.path() / "feed.xml");
     REQUIRE(show.episodes[0].chapters.size() == 6);
     CHECK(show.episodes[0].chapters[2].level == 1);

@@ -6,9 +6,9 @@ using namespace narra;
 
 TEST_SUITE("timeline") {
   TEST_CASE("chapter parents follow the levels: a digest's articles and their chapters") {
-    const std::vector<ChapterTiming> chapters = {
-        {"Rassegna", 0, 0, 0}, {"Articolo uno", 0, 0, 0}, {"Capitolo", 0, 0, 1},
-        {"Sotto-capitolo", 0, 0, 2}, {"Altro capitolo", 0, 0, 1}, {"Articolo due", 0, 0, 0}};
+    const std::vector<ChapterTiming> chapters = {{"Rassegna", 0, 0, 0},       {"Articolo uno", 0, 0, 0},
+                                                 {"Capitolo", 0, 0, 1},       {"Sotto-capitolo", 0, 0, 2},
+                                                 {"Altro capitolo", 0, 0, 1}, {"Articolo due", 0, 0, 0}};
     const auto parents = chapter_parents(chapters);
     CHECK_FALSE(parents[0].has_value());
     CHECK_FALSE(parents[1].has_value());
@@ -18,7 +18,8 @@ TEST_SUITE("timeline") {
     CHECK_FALSE(parents[5].has_value());
   }
 
-  TEST_CASE("a part spoken apart joins after the first: positions move, the chapter before ends where it starts") {
+  TEST_CASE(
+      "a part spoken apart joins after the first: positions move, the chapter before ends where it starts") {
     Timeline first;
     first.sample_rate = 22050;
     first.total_samples = 1000;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/utf8.h"
 #include "../test_paths.h"
+#include "core/utf8.h"
 #include "writers/cues.h"
 
 using namespace narra;
@@ -92,9 +92,11 @@ TEST_SUITE("cues") {
   }
 
   TEST_CASE("each part starts where eSpeak NG started its first word, across words the normaliser rewrote") {
-    const std::string written = "Nel 2024 la delegazione ha firmato, dopo tre giorni di trattative serrate, l'accordo sui fondi.";
+    const std::string written =
+        "Nel 2024 la delegazione ha firmato, dopo tre giorni di trattative serrate, l'accordo sui fondi.";
     const std::string spoken =
-        "Nel duemilaventiquattro la delegazione ha firmato, dopo tre giorni di trattative serrate, l'accordo sui fondi.";
+        "Nel duemilaventiquattro la delegazione ha firmato, dopo tre giorni di trattative serrate, l'accordo "
+        "sui fondi.";
     std::vector<WordTiming> words;
     std::int64_t at = 100;
     for (std::size_t pos = 0;; pos = spoken.find(' ', pos) + 1) {
@@ -116,7 +118,8 @@ TEST_SUITE("cues") {
   }
 
   TEST_CASE("a sentence too long to say in one cue is cut by time as well as length") {
-    const auto cues = make_cues(spoken_evenly("Oggi piove, domani nevica, dopodomani torna il sole.", 1500), phrasing());
+    const auto cues =
+        make_cues(spoken_evenly("Oggi piove, domani nevica, dopodomani torna il sole.", 1500), phrasing());
     REQUIRE(cues.size() == 2);
     CHECK(cues[0].text == "Oggi piove, domani nevica,");
     CHECK(cues[0].end_ms - cues[0].start_ms == 6000);

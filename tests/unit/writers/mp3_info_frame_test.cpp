@@ -33,9 +33,9 @@ LameStream encode(const std::vector<float>& samples) {
   REQUIRE(lame_init_params(lame) >= 0);
   LameStream stream;
   stream.bytes.resize(samples.size() * 5 / 4 + 14400);
-  const int written = lame_encode_buffer_ieee_float(lame, samples.data(), samples.data(),
-                                                    static_cast<int>(samples.size()), stream.bytes.data(),
-                                                    static_cast<int>(stream.bytes.size()));
+  const int written =
+      lame_encode_buffer_ieee_float(lame, samples.data(), samples.data(), static_cast<int>(samples.size()),
+                                    stream.bytes.data(), static_cast<int>(stream.bytes.size()));
   REQUIRE(written >= 0);
   const int flushed = lame_encode_flush(lame, stream.bytes.data() + written, 7200);
   REQUIRE(flushed >= 0);
@@ -70,22 +70,25 @@ Mp3StreamFacts facts_of(const LameStream& stream) {
 TEST_SUITE("MP3 Info frame") {
   TEST_CASE("CRC-16 as LAME computes it: the ARC check value") {
     const std::string_view check = "123456789";
-    CHECK(lame_crc16(std::span(reinterpret_cast<const unsigned char*>(check.data()), check.size())) == 0xBB3D);
+    CHECK(lame_crc16(std::span(reinterpret_cast<const unsigned char*>(check.data()), check.size())) ==
+          0xBB3D);
   }
 
   TEST_CASE("frame lengths from MPEG-1 Layer III headers") {
     CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0xFF, 0xFB, 0x50, 0xC4}) == 208);
     CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0xFF, 0xFB, 0x52, 0xC4}) == 209);  // padded
-    CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0xFF, 0xFB, 0x90, 0xC4}) == 417);  // 128 kbit/s
-    CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0xFF, 0xF3, 0x50, 0xC4}) == 0);    // MPEG-2
-    CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0x49, 0x44, 0x33, 0x03}) == 0);    // "ID3"
+    CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0xFF, 0xFB, 0x90, 0xC4}) ==
+          417);  // 128 kbit/s
+    CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0xFF, 0xF3, 0x50, 0xC4}) == 0);  // MPEG-2
+    CHECK(mpeg1_layer3_frame_length(std::array<unsigned char, 4>{0x49, 0x44, 0x33, 0x03}) == 0);  // "ID3"
   }
 
   TEST_CASE("rewritten for one stream, the frame says what LAME said, seek table aside") {
     const LameStream stream = encode(test::sine(440, 0.3, 5, 44100));
     std::vector<unsigned char> frame = stream.info_frame;
     REQUIRE(rewrite_info_frame(frame, facts_of(stream)));
-    // The Info tag starts at byte 21; its seek table is bytes 16..115 of it; the tag's own CRC ends the frame's data.
+    // The Info tag starts at byte 21; its seek table is bytes 16..115 of it; the tag's own CRC ends the
+    // frame's data.
     constexpr std::size_t toc = 21 + 16;
     constexpr std::size_t tag_crc = 21 + 154;
     for (std::size_t i = 0; i < tag_crc; ++i) {

@@ -5,8 +5,8 @@
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/mpegheader.h>
-#include <taglib/xingheader.h>
 #include <taglib/tableofcontentsframe.h>
+#include <taglib/xingheader.h>
 
 #include <fstream>
 #include <iterator>
@@ -61,7 +61,8 @@ std::filesystem::path write_segments(const std::filesystem::path& path, const st
   for (std::size_t k : order) {
     const auto first = static_cast<std::size_t>(k == 0 ? 0 : kSegmentStarts[k - 1]);
     const auto end = static_cast<std::size_t>(k < kSegmentStarts.size() ? kSegmentStarts[k] : samples.size());
-    test::write_in_blocks(writer.part(k), std::vector<float>(samples.begin() + first, samples.begin() + end), 4096);
+    test::write_in_blocks(writer.part(k), std::vector<float>(samples.begin() + first, samples.begin() + end),
+                          4096);
     writer.finish_part(k);
   }
   writer.commit();
@@ -127,9 +128,9 @@ TEST_SUITE("MP3 writer") {
 
   TEST_CASE("a digest's nested chapters get a CTOC of their own under the top-level one") {
     // An introduction, then two articles: the first with two chapters, one of them with a sub-chapter.
-    const std::vector<TimedChapter> nested{{"Rassegna", 0, 1000, 0},       {"Primo articolo", 1000, 1500, 0},
-                                           {"Apertura", 1500, 2000, 1},    {"Il fatto", 2000, 2200, 1},
-                                           {"Dettaglio", 2200, 2400, 2},   {"Secondo articolo", 2400, 3000, 0}};
+    const std::vector<TimedChapter> nested{{"Rassegna", 0, 1000, 0},     {"Primo articolo", 1000, 1500, 0},
+                                           {"Apertura", 1500, 2000, 1},  {"Il fatto", 2000, 2200, 1},
+                                           {"Dettaglio", 2200, 2400, 2}, {"Secondo articolo", 2400, 3000, 0}};
     test::TempDir dir;
     const auto path = dir.path() / "digest.mp3";
     Mp3Writer writer(path, {}, episode(), nested);
@@ -217,13 +218,15 @@ TEST_SUITE("MP3 writer") {
     const int delay = (lame[141] << 4) | (lame[142] >> 4);
     const int padding = ((lame[142] & 0x0F) << 8) | lame[143];
     CHECK(delay == 576);
-    CHECK(static_cast<std::int64_t>(frames) * 1152 - delay - padding == static_cast<std::int64_t>(samples.size()));
+    CHECK(static_cast<std::int64_t>(frames) * 1152 - delay - padding ==
+          static_cast<std::int64_t>(samples.size()));
     // The music CRC covers every frame after the Info frame.
     const std::size_t audio = info + mpeg1_layer3_frame_length(std::span(bytes).subspan(info));
     const std::uint16_t crc = lame_crc16(std::span(bytes).subspan(audio));
     CHECK(lame[152] == crc >> 8);
     CHECK(lame[153] == (crc & 0xFF));
-    CHECK(((lame[148] << 24) | (lame[149] << 16) | (lame[150] << 8) | lame[151]) == static_cast<int>(bytes.size() - info));
+    CHECK(((lame[148] << 24) | (lame[149] << 16) | (lame[150] << 8) | lame[151]) ==
+          static_cast<int>(bytes.size() - info));
   }
 
   TEST_CASE("the order in which segments finish does not change a byte") {

@@ -3,8 +3,8 @@
 #include <taglib/opusfile.h>
 
 #include "../audio/tone.h"
-#include "core/error.h"
 #include "../temp_dir.h"
+#include "core/error.h"
 #include "writers/opus_writer.h"
 
 using namespace narra;
@@ -22,12 +22,12 @@ EpisodeInfo episode() {
 
 TEST_SUITE("Opus writer") {
   TEST_CASE("chapter comments truncate to the millisecond and never round the seconds up") {
-    const auto comments = vorbis_comments(episode(), {{"Uno", 0, 8869}, {"Due", 8869, 9999}, {"Tre", 9999, 3723004}});
+    const auto comments =
+        vorbis_comments(episode(), {{"Uno", 0, 8869}, {"Due", 8869, 9999}, {"Tre", 9999, 3723004}});
     const std::vector<std::pair<std::string, std::string>> expected{
-        {"TITLE", "Vertice sul clima"}, {"ARTIST", "Redazione"}, {"GENRE", "Podcast"},
-        {"CHAPTER001", "00:00:00.000"}, {"CHAPTER001NAME", "Uno"},
-        {"CHAPTER002", "00:00:08.869"}, {"CHAPTER002NAME", "Due"},
-        {"CHAPTER003", "00:00:09.999"}, {"CHAPTER003NAME", "Tre"}};
+        {"TITLE", "Vertice sul clima"}, {"ARTIST", "Redazione"},        {"GENRE", "Podcast"},
+        {"CHAPTER001", "00:00:00.000"}, {"CHAPTER001NAME", "Uno"},      {"CHAPTER002", "00:00:08.869"},
+        {"CHAPTER002NAME", "Due"},      {"CHAPTER003", "00:00:09.999"}, {"CHAPTER003NAME", "Tre"}};
     CHECK(comments == expected);
   }
 

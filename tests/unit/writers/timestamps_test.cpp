@@ -11,8 +11,8 @@ TEST_SUITE("time mapping") {
     CHECK(samples_to_ms(0, 22050) == 0);
     CHECK(samples_to_ms(22050, 22050) == 1000);
     CHECK(samples_to_ms(195562, 22050) == 8869);  // 8868.99 ms
-    CHECK(samples_to_ms(11, 22050) == 0);          // 0.499 ms
-    CHECK(samples_to_ms(12, 22050) == 1);          // 0.544 ms
+    CHECK(samples_to_ms(11, 22050) == 0);         // 0.499 ms
+    CHECK(samples_to_ms(12, 22050) == 1);         // 0.544 ms
   }
 
   TEST_CASE("a position keeps its time at the output rates") {
@@ -37,7 +37,8 @@ TEST_SUITE("sidecars") {
     CHECK(json ==
           "{\n  \"version\": \"1.2.0\",\n  \"chapters\": [\n"
           "    {\n      \"startTime\": 0.0,\n      \"endTime\": 5.45,\n      \"title\": \"Uno\"\n    },\n"
-          "    {\n      \"startTime\": 5.45,\n      \"endTime\": 8.869,\n      \"title\": \"Due \\\"bis\\\"\"\n    }\n"
+          "    {\n      \"startTime\": 5.45,\n      \"endTime\": 8.869,\n      \"title\": \"Due "
+          "\\\"bis\\\"\"\n    }\n"
           "  ]\n}\n");
   }
 

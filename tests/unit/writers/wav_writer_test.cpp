@@ -84,17 +84,16 @@ TEST_SUITE("WAV writer") {
     SUBCASE("one cue point per chapter, named 1 and 2, at its sample frame in the data chunk") {
       // dwCuePoints, then per point dwName, dwPosition, fccChunk, dwChunkStart,
       // dwBlockStart, dwSampleOffset.
-      const std::string expected = u32(2) +
-                                   u32(1) + u32(0) + "data" + u32(0) + u32(0) + u32(0) +
-                                   u32(2) + u32(4000) + "data" + u32(0) + u32(0) + u32(4000);
+      const std::string expected = u32(2) + u32(1) + u32(0) + "data" + u32(0) + u32(0) + u32(0) + u32(2) +
+                                   u32(4000) + "data" + u32(0) + u32(0) + u32(4000);
       CHECK(find("cue ") == expected);
     }
     SUBCASE("a LIST/adtl chunk holds a NUL-ended UTF-8 labl per cue, padded to even sizes") {
       // "Apertura" + NUL after the cue name is 13 bytes, so one pad byte follows;
       // "Città e società" is 17 bytes of UTF-8, 22 with the name and NUL.
-      const std::string expected = std::string("adtl") +
-                                   "labl" + u32(13) + u32(1) + std::string("Apertura\0", 9) + '\0' +
-                                   "labl" + u32(22) + u32(2) + std::string("Città e società\0", 18);
+      const std::string expected = std::string("adtl") + "labl" + u32(13) + u32(1) +
+                                   std::string("Apertura\0", 9) + '\0' + "labl" + u32(22) + u32(2) +
+                                   std::string("Città e società\0", 18);
       CHECK(find("LIST", "adtl") == expected);
     }
   }
