@@ -59,6 +59,15 @@ bool read_gender(const fs::path& file, const TsvRow& row, const std::string& fie
   return field == "f";
 }
 
+void load_scales(const fs::path& file, std::unordered_map<std::string, Scale>& into) {
+  for (const auto& row : read_tsv(file, 4, 4)) {
+    if (row.fields[3] != "word" && row.fields[3] != "joined") {
+      throw bad_data_line(file, row.line, "the fourth field can only be word or joined");
+    }
+    into[row.fields[0]] = Scale{row.fields[1], row.fields[2], row.fields[3] == "joined"};
+  }
+}
+
 }  // namespace
 
 LanguageData load_language_data(const fs::path& language_dir, const std::vector<fs::path>& extra_lexicons) {
@@ -108,13 +117,7 @@ LanguageData load_language_data(const fs::path& language_dir, const std::vector<
         Unit{row.fields[1], row.fields[2], read_gender(currencies_file, row, row.fields[3]),
              false,         row.fields[4], row.fields[5]};
   }
-  const fs::path scales_file = language_dir / "scales.tsv";
-  for (const auto& row : read_tsv(scales_file, 4, 4)) {
-    if (row.fields[3] != "word" && row.fields[3] != "joined") {
-      throw bad_data_line(scales_file, row.line, "the fourth field can only be word or joined");
-    }
-    data.scales[row.fields[0]] = Scale{row.fields[1], row.fields[2], row.fields[3] == "joined"};
-  }
+  load_scales(language_dir / "scales.tsv", data.scales);
   for (const auto& row : read_tsv(language_dir / "cues.tsv", 2, 2)) {
     data.cues[row.fields[0]].insert(to_lower(row.fields[1]));
   }

@@ -257,6 +257,26 @@ std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digit
   return data.phrase("out_of", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
 }
 
+// A code of three or more groups of digits joined by hyphens ("978-88-04-71234-5"),
+// read group by group, digit by digit; empty when the text at `pos` is not one.
+std::string say_hyphenated_code(std::string_view text, std::size_t pos, std::size_t& end) {
+  std::vector<std::string_view> groups;
+  std::size_t at = pos;
+  while (true) {
+    const std::size_t group_end = digits_end(text, at);
+    if (group_end == at) return {};
+    groups.push_back(text.substr(at, group_end - at));
+    at = group_end;
+    if (at + 1 >= text.size() || text[at] != '-' || !is_digit(text[at + 1])) break;
+    ++at;
+  }
+  if (groups.size() < 3 || !at_word_end(text, at)) return {};
+  std::string spoken;
+  for (const auto group : groups) spoken += (spoken.empty() ? "" : ", ") + spell_digits(group);
+  end = at;
+  return spoken;
+}
+
 }  // namespace
 
 std::string expand_number_groups(std::string_view text, const LanguageData& data) {
@@ -280,6 +300,14 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
     if (plus) {
       out += text[pos++];
       continue;
+    }
+    std::size_t code_end = 0;
+    if (data.is_cue("serial", word_before(text, pos))) {
+      if (const std::string code = say_hyphenated_code(text, pos, code_end); !code.empty()) {
+        out += code;
+        pos = code_end;
+        continue;
+      }
     }
     const auto first = read_number(text, pos);
     const std::size_t joint = first->end;

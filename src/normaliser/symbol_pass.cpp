@@ -4,11 +4,35 @@
 
 namespace narra {
 
+namespace {
+
+// Words joined by a slash that symbols.tsv lists as a whole ("e/o", "c/o"):
+// their spoken form, and `end` past them; nullptr when the words there are not listed.
+const std::string* slashed_words(std::string_view text, std::size_t pos, std::size_t& end,
+                                 const LanguageData& data) {
+  if (!at_word_start(text, pos)) return nullptr;
+  end = pos;
+  while (end < text.size() && (is_word_byte(text[end]) || text[end] == '/')) ++end;
+  const std::string_view written = text.substr(pos, end - pos);
+  if (written.find('/') == std::string_view::npos || !at_word_end(text, end)) return nullptr;
+  const auto found = data.symbols.find(to_lower(written));
+  return found == data.symbols.end() ? nullptr : &found->second;
+}
+
+}  // namespace
+
 std::string expand_symbols(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
+    std::size_t end = 0;
+    if (const std::string* spoken =
+            is_ascii_letter(text[pos]) ? slashed_words(text, pos, end, data) : nullptr) {
+      out += *spoken;
+      pos = end;
+      continue;
+    }
     if (is_word_byte(text[pos]) && c < 0x80) {
       out += text[pos++];
       continue;
