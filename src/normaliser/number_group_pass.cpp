@@ -234,6 +234,10 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   if (score || data.is_cue("pair-article", before))
     return data.phrase("score", ends);  // "il 3-1", "l'1-0": never a range
   if (spaced) return {};
+  if (data.is_cue("time-from", before) && a <= 24 && b <= 24 && a < b) {  // "dalle 9-13"
+    const auto hour = [&](std::int64_t h) { return h == 1 ? data.phrase("hour_one") : spell_cardinal(h); };
+    return data.phrase("time_range", {{"from", hour(a)}, {"to", hour(b)}});
+  }
   if (data.is_cue("pair-preposition", before)) return data.phrase("pair_or", ends);  // "per 3-4 giorni"
   if (data.is_cue("between", before)) return data.phrase("pair_and", ends);          // "tra 5-6 anni"
   return data.phrase("range", ends);

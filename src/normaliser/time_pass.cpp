@@ -41,11 +41,12 @@ std::string say_time(int hours, int minutes, int seconds, bool cued, const Langu
   return spoken;
 }
 
-// The time written at `pos`, a run of digits that starts a word.
-std::optional<Reading> read_time(std::string_view text, std::size_t pos, const LanguageData& data) {
+// The time written at `pos`, a run of digits that starts a word; `cued` when
+// a word such as "alle" comes before.
+std::optional<Reading> read_time(std::string_view text, std::size_t pos, bool cued,
+                                 const LanguageData& data) {
   const std::size_t hours_end = digits_end(text, pos);
   const std::size_t hour_digits = hours_end - pos;
-  const bool cued = data.is_cue("time", word_before(text, pos));
   // "16:00", "9:05:30"; "9.15" and "9,15" only after a word such as "ore" or "alle".
   const bool colon = hours_end < text.size() && text[hours_end] == ':';
   const bool dot = hours_end < text.size() && (text[hours_end] == '.' || text[hours_end] == ',') && cued;
@@ -71,11 +72,28 @@ std::optional<Reading> read_time(std::string_view text, std::size_t pos, const L
   return Reading{say_time(hours, minutes, seconds, cued, data), end};
 }
 
+// A time, or a span of two ("dalle 9.30-12.30" → "dalle nove e mezza alle dodici e mezza").
+std::optional<Reading> read_times(std::string_view text, std::size_t pos, const LanguageData& data) {
+  const std::string before = word_before(text, pos);
+  std::optional<Reading> from = read_time(text, pos, data.is_cue("time", before), data);
+  if (!from) return from;
+  const std::size_t dash = starts_with_at(text, from->end, "-")   ? 1
+                           : starts_with_at(text, from->end, "–") ? 3
+                                                                  : 0;
+  if (dash == 0 || from->end + dash >= text.size() || !is_digit(text[from->end + dash])) return from;
+  const std::optional<Reading> to = read_time(text, from->end + dash, true, data);
+  if (!to) return from;
+  const bool introduced = data.is_cue("time-from", before);
+  return Reading{data.phrase(introduced ? "time_range" : "time_range_from",
+                             {{"from", from->spoken}, {"to", to->spoken}}),
+                 to->end};
+}
+
 }  // namespace
 
 std::string expand_times(std::string_view text, const LanguageData& data) {
   return rewrite_numbers(text,
-                         [&](std::size_t pos, const std::string&) { return read_time(text, pos, data); });
+                         [&](std::size_t pos, const std::string&) { return read_times(text, pos, data); });
 }
 
 }  // namespace narra
