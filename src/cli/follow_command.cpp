@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/render_run.h"
 #include "core/atomic_file.h"
+#include "core/episode_files.h"
 #include "core/error.h"
 #include "core/file_bytes.h"
 #include "core/sha256.h"
@@ -35,8 +36,31 @@ fs::path entry_state(const RenderOptions& render, const NewsEntry& entry) {
   return render.output_dir / ".narra" / "follow" / sha256_hex(entry.key).substr(0, 32);
 }
 
+// Which entry's episode a stem's files are: OUTPUT-DIR/.narra/follow/stems/STEM holds its link.
+fs::path stem_claim(const RenderOptions& render, const std::string& stem) {
+  return render.output_dir / ".narra" / "follow" / "stems" / stem;
+}
+
+// The stem of an entry's episode: its address's slug, unless an episode of
+// another entry already has that name ("…/index.html" twice); then the slug
+// with a short hash of the entry's link, so no episode replaces another.
+std::string entry_stem(const RenderOptions& render, const NewsEntry& entry) {
+  const std::string stem = source_stem(entry.link);
+  const fs::path claim = stem_claim(render, stem);
+  std::error_code ec;
+  if (!fs::is_regular_file(claim, ec)) return stem;
+  const std::string owner = read_file_bytes(claim, kMaxArticleBytes);
+  if (owner == entry.link + "\n") return stem;
+  return bounded_stem(stem + "-" + sha256_hex(entry.link).substr(0, 8));
+}
+
 void mark_done(const RenderOptions& render, const NewsEntry& entry, std::string_view how) {
   fs::create_directories(entry_state(render, entry).parent_path());
+  if (how == "done") {
+    const fs::path claim = stem_claim(render, entry_stem(render, entry));
+    fs::create_directories(claim.parent_path());
+    write_file_atomically(claim, entry.link + "\n");
+  }
   write_file_atomically(entry_state(render, entry),
                         std::string(how) + "\t" + entry.key + "\t" + entry.link + "\n");
 }
@@ -64,7 +88,7 @@ std::vector<NewsEntry> new_entries(const std::vector<NewsEntry>& entries, const 
     if (fs::exists(entry_state(render, entry))) continue;
     const std::optional<Seconds> date = parse_date(entry.date);
     if (since && date && *date < *since) continue;
-    if (!is_web_url(entry.link) || !stems.insert(source_stem(entry.link)).second) continue;
+    if (!is_web_url(entry.link) || !stems.insert(entry_stem(render, entry)).second) continue;
     chosen.push_back(entry);
   }
   return chosen;
@@ -102,7 +126,8 @@ void follow_each(const std::vector<NewsEntry>& entries, const FollowOptions& fol
   for (std::size_t i = 0; i < entries.size(); ++i) render.articles[i] = entries[i].link;
   const auto reports = run_render_jobs(render, context, [&](std::size_t index, const JobChannel& channel) {
     const NewsEntry& entry = entries[index];
-    const ArticleSource source = read_article_source(entry.link, context.read.fetch);
+    ArticleSource source = read_article_source(entry.link, context.read.fetch);
+    source.stem = entry_stem(render, entry);
     const std::optional<Article> article = read_entry(entry, source, follow, render, context);
     if (!article) return entry.link + "  skipped (--min-words)\n";
     std::string summary = render_episode(source, *article, render, context, channel);

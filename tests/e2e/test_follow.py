@@ -88,6 +88,22 @@ class FollowTest(TempDirTestCase):
         self.assertIn("1 new of 3 entries", self.follow(source).stdout)
         self.assertEqual(len(self.items()), 3)
 
+    def test_two_addresses_ending_alike_keep_both_episodes(self):
+        first, second = "/sport/index.html", "/cultura/index.html"
+        self.server.routes[first] = Route(page(*PAGES[list(PAGES)[0]]))
+        self.server.routes[second] = Route(page(*PAGES[list(PAGES)[1]]))
+        PAGES[first], PAGES[second] = PAGES[list(PAGES)[0]], PAGES[list(PAGES)[1]]
+        self.addCleanup(PAGES.pop, first)
+        self.addCleanup(PAGES.pop, second)
+        source = self.write("cronaca.rss", rss(self.server, [first, second]))
+        self.follow(source)
+        self.follow(source)
+        self.assertEqual(sorted(self.items()), sorted([PAGES[first][0], PAGES[second][0]]))
+        audio = sorted(path.name for path in self.out.glob("index*.mp3"))
+        self.assertEqual(len(audio), 2, audio)
+        enclosures = {entry.enclosures[0].href.rsplit("/", 1)[1] for entry in feedparser.parse(str(self.feed)).entries}
+        self.assertEqual(enclosures, set(audio))
+
     def test_a_run_killed_midway_resumes(self):
         slow = list(PAGES)[1]
         self.server.routes[slow] = Route(page(*PAGES[slow]), delay=60)
