@@ -2,9 +2,11 @@
 server (never the internet): character sets, redirects, errors, limits, compression and
 conditional requests."""
 import gzip
+import shutil
+import subprocess
 import unittest
 
-from narra_e2e import TempDirTestCase, error_lines, run
+from narra_e2e import NARRA, TempDirTestCase, error_lines, run
 from web_fixture import LoopbackServer, Route, page
 
 STORY = [
@@ -114,6 +116,17 @@ class WebInputTest(TempDirTestCase):
         result = run("text", "http://127.0.0.1:9/articolo", check=False)
         self.assertEqual(result.returncode, 1)
         self.assertIn("connection refused", error_lines(result)[0])
+
+    @unittest.skipUnless(shutil.which("unshare") and subprocess.run(["unshare", "-rn", "true"]).returncode == 0,
+                         "no network namespaces here")
+    def test_an_unknown_host_is_refused_naming_dns(self):
+        # In a network namespace of its own the lookup fails at once and cannot leave the machine.
+        result = subprocess.run(["unshare", "-rn", NARRA, "text", "http://notizie.invalid/pagina.html"],
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(len(error_lines(result)), 1, result.stderr)
+        self.assertIn("http://notizie.invalid/pagina.html", error_lines(result)[0])
+        self.assertIn("host name not found (DNS)", error_lines(result)[0])
 
     def test_an_untrusted_certificate_is_refused(self):
         with LoopbackServer(tls_dir=self.tmp) as server:
