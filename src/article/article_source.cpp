@@ -13,33 +13,13 @@ namespace narra {
 namespace fs = std::filesystem;
 namespace {
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decoded(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && hex_digit(text[i + 1]) >= 0 && hex_digit(text[i + 2]) >= 0) {
-      out += static_cast<char>(hex_digit(text[i + 1]) * 16 + hex_digit(text[i + 2]));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
 std::string url_stem(std::string_view url) {
   url.remove_prefix(url.find("://") + 3);
   url = url.substr(0, url.find_first_of("?#"));
   const std::string_view host = url.substr(0, url.find('/'));
   std::string_view path = url.substr(host.size());
   while (!path.empty() && path.back() == '/') path.remove_suffix(1);
-  std::string segment = percent_decoded(path.substr(path.rfind('/') + 1));
+  std::string segment = percent_decode(path.substr(path.rfind('/') + 1));
   for (std::string_view extension : {".html", ".htm", ".shtml", ".php", ".aspx", ".asp", ".jsp"}) {
     if (segment.size() > extension.size() && segment.ends_with(extension)) {
       segment.resize(segment.size() - extension.size());

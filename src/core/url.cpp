@@ -29,17 +29,21 @@ std::string percent_encode(std::string_view name) {
   return out;
 }
 
-std::optional<std::string> percent_decode_file_name(std::string_view segment) {
-  std::string name;
-  for (std::size_t i = 0; i < segment.size(); ++i) {
-    if (segment[i] == '%' && i + 2 < segment.size() && hex_value(segment[i + 1]) >= 0 &&
-        hex_value(segment[i + 2]) >= 0) {
-      name += static_cast<char>(hex_value(segment[i + 1]) * 16 + hex_value(segment[i + 2]));
+std::string percent_decode(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
       i += 2;
     } else {
-      name += segment[i];
+      out += text[i];
     }
   }
+  return out;
+}
+
+std::optional<std::string> percent_decode_file_name(std::string_view segment) {
+  const std::string name = percent_decode(segment);
   if (name.empty() || name == "." || name == ".." ||
       name.find_first_of(std::string_view("/\0", 2)) != std::string::npos) {
     return std::nullopt;

@@ -13,6 +13,9 @@ namespace narra {
 // scheme, a "/" or a fragment.
 std::string percent_encode(std::string_view name);
 
+// `text` with every %XX decoded to its byte (a malformed % is kept as written).
+std::string percent_decode(std::string_view text);
+
 // The file name a URL path segment stands for: %XX decoded. nullopt when
 // the name could leave the folder or is no name ("/", NUL, "." or "..").
 std::optional<std::string> percent_decode_file_name(std::string_view segment);

@@ -1,7 +1,6 @@
 #include "feed/feed_item.h"
 
 #include <cmath>
-#include <cstdio>
 
 #include "core/clock_time.h"
 #include "core/markup_escape.h"

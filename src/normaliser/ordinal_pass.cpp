@@ -71,6 +71,15 @@ bool name_before(std::string_view text, std::size_t pos, int value, std::string&
   return before > 0 && text[before - 1] != '.' && text[before - 1] != '!' && text[before - 1] != '?';
 }
 
+// The gender of a noun listed under `kind` (masculine) or `kind`-f (feminine)
+// in cues.tsv; nullopt when it is in neither list.
+std::optional<Gender> listed_gender(const std::string& kind, const std::string& word,
+                                    const LanguageData& data) {
+  if (data.is_cue(kind + "-f", word)) return Gender::feminine;
+  if (data.is_cue(kind, word)) return Gender::masculine;
+  return std::nullopt;
+}
+
 bool feminine_name(const std::string& name, const LanguageData& data) {
   return !name.empty() && name.back() == 'a' && !data.is_cue("masculine-name", to_lower(name));
 }
@@ -204,19 +213,15 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
         pos = end;
         continue;
       }
-      if (value > 0 && value <= 100 &&
-          (data.is_cue("ordinal-noun", next) || data.is_cue("ordinal-noun-f", next))) {
-        out +=
-            spell_ordinal(value, data.is_cue("ordinal-noun-f", next) ? Gender::feminine : Gender::masculine);
-        pos = end;
-        continue;
-      }
-      // "comma II", "la tabella III": a noun that numbers its parts in Roman numerals.
+      // "XXI secolo" (a noun after), "comma II", "la tabella III" (a noun that numbers its parts).
       const std::string before = word_before(text, pos);
-      if (value > 0 && value <= 100 &&
-          (data.is_cue("roman-noun", before) || data.is_cue("roman-noun-f", before))) {
-        out +=
-            spell_ordinal(value, data.is_cue("roman-noun-f", before) ? Gender::feminine : Gender::masculine);
+      std::optional<Gender> gender;
+      if (value > 0 && value <= 100) {
+        gender = listed_gender("ordinal-noun", next, data);
+        if (!gender) gender = listed_gender("roman-noun", before, data);
+      }
+      if (gender) {
+        out += spell_ordinal(value, *gender);
         pos = end;
         continue;
       }
