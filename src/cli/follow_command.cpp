@@ -88,7 +88,8 @@ std::vector<NewsEntry> new_entries(const std::vector<NewsEntry>& entries, const 
     if (fs::exists(entry_state(render, entry))) continue;
     const std::optional<Seconds> date = parse_date(entry.date);
     if (since && date && *date < *since) continue;
-    if (!is_web_url(entry.link) || !stems.insert(entry_stem(render, entry)).second) continue;
+    // One entry per address ending a run: the batch refuses two articles of one name.
+    if (!is_web_url(entry.link) || !stems.insert(source_stem(entry.link)).second) continue;
     chosen.push_back(entry);
   }
   return chosen;

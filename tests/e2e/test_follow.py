@@ -88,19 +88,18 @@ class FollowTest(TempDirTestCase):
         self.assertIn("1 new of 3 entries", self.follow(source).stdout)
         self.assertEqual(len(self.items()), 3)
 
-    def test_two_addresses_ending_alike_keep_both_episodes(self):
-        first, second = "/sport/index.html", "/cultura/index.html"
-        self.server.routes[first] = Route(page(*PAGES[list(PAGES)[0]]))
-        self.server.routes[second] = Route(page(*PAGES[list(PAGES)[1]]))
-        PAGES[first], PAGES[second] = PAGES[list(PAGES)[0]], PAGES[list(PAGES)[1]]
-        self.addCleanup(PAGES.pop, first)
-        self.addCleanup(PAGES.pop, second)
-        source = self.write("cronaca.rss", rss(self.server, [first, second]))
-        self.follow(source)
-        self.follow(source)
-        self.assertEqual(sorted(self.items()), sorted([PAGES[first][0], PAGES[second][0]]))
+    def test_addresses_ending_alike_keep_every_episode(self):
+        paths = ["/sport/index.html", "/cultura/index.html", "/meteo/index.html"]
+        for path, story in zip(paths, list(PAGES)):
+            self.server.routes[path] = Route(page(*PAGES[story]))
+            PAGES[path] = PAGES[story]
+            self.addCleanup(PAGES.pop, path)
+        source = self.write("cronaca.rss", rss(self.server, paths))
+        for _ in paths:
+            self.follow(source)
+        self.assertEqual(sorted(self.items()), sorted(PAGES[path][0] for path in paths))
         audio = sorted(path.name for path in self.out.glob("index*.mp3"))
-        self.assertEqual(len(audio), 2, audio)
+        self.assertEqual(len(audio), 3, audio)
         enclosures = {entry.enclosures[0].href.rsplit("/", 1)[1] for entry in feedparser.parse(str(self.feed)).entries}
         self.assertEqual(enclosures, set(audio))
 
