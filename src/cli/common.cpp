@@ -4,18 +4,12 @@
 #include <cmath>
 
 #include "article/input_format.h"
+#include "core/installed_path.h"
 
 namespace narra {
 
 std::filesystem::path default_voices_dir() {
-  std::error_code error;
-  const std::filesystem::path binary = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (!error) {
-    const std::filesystem::path installed =
-        (binary.parent_path() / NARRA_INSTALLED_VOICES_DIR).lexically_normal();
-    if (std::filesystem::is_directory(installed, error)) return installed;
-  }
-  return NARRA_VOICES_DIR;
+  return installed_or_built(NARRA_INSTALLED_VOICES_DIR, NARRA_VOICES_DIR);
 }
 
 Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice) {

@@ -1,5 +1,6 @@
 // The artwork a feed gets when none is given: the show's title set in DejaVu
-// Sans on a solid colour derived from the title, drawn with cairo and pango.
+// Sans on a solid colour derived from the title, drawn with cairo and pango
+// by the cover module (default_cover_module.cpp, see core/module.h).
 // The same title gives the same PNG bytes (on the same fonts).
 #pragma once
 
@@ -13,5 +14,8 @@ inline constexpr int kDefaultCoverPixels = 3000;
 
 // A square PNG of `pixels` a side. Throws Error when cairo cannot draw or encode it.
 std::string draw_default_cover(std::string_view title, int pixels = kDefaultCoverPixels);
+
+// The cover module's drawing, which draw_default_cover calls.
+extern "C" std::string narra_draw_default_cover(std::string_view title, int pixels);
 
 }  // namespace narra

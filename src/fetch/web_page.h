@@ -1,7 +1,8 @@
 // Fetching one web page (or feed) over HTTP(S) with libcurl: at most 5
 // redirects, connect and total timeouts, at most kMaxArticleBytes once
 // decompressed, and a conditional request when an earlier copy is
-// remembered, so an unchanged page is not transferred again.
+// remembered, so an unchanged page is not transferred again. The transfer
+// is the web module's (web_page_module.cpp, see core/module.h).
 #pragma once
 
 #include <filesystem>
@@ -39,5 +40,10 @@ void remember_web_page(const std::string& url, const WebPage& page, const FetchO
 
 // "narra/0.1.0": the User-Agent narra sends.
 std::string user_agent();
+
+// The web module's transfer, which fetch_web_page calls with the copy
+// remembered from an earlier fetch (nullptr when none).
+extern "C" WebPage narra_fetch_web_page(const std::string& url, const FetchOptions& options,
+                                        const WebPage* remembered);
 
 }  // namespace narra

@@ -3,6 +3,7 @@
 // byte ranges (so the browser can seek in the audio) and MIME types by
 // extension. Hidden files and folders (the .narra/ state, temporaries) are
 // not served. Not meant for the public: it listens on loopback only.
+// The server is the preview module (preview_server_module.cpp, see core/module.h).
 #pragma once
 
 #include <filesystem>
@@ -20,5 +21,9 @@ struct PreviewOptions {
 // be bound (in use, or not allowed).
 void serve_site(const std::filesystem::path& folder, const PreviewOptions& options,
                 const std::function<void(int port)>& listening);
+
+// The preview module's server, which serve_site calls.
+extern "C" void narra_serve_site(const std::filesystem::path& folder, const PreviewOptions& options,
+                                 const std::function<void(int port)>& listening);
 
 }  // namespace narra

@@ -61,7 +61,7 @@ def started_server(command, port_pattern, timeout=10.0):
         process.stdout.close()
 
 
-def wait_for(condition, timeout=10.0, message="the page"):
+def wait_for(condition, timeout=30.0, message="the page"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()
