@@ -16,7 +16,7 @@ Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice) {
   std::vector<std::filesystem::path> lexicons = voice.lexicons;
   lexicons.insert(lexicons.end(), global.lexicons.begin(), global.lexicons.end());
   const Language& language = find_language(voice.language);
-  return Normaliser(language, load_language_data(global.voices_dir / language.code, lexicons));
+  return Normaliser(language, load_language_data(language, global.voices_dir, lexicons));
 }
 
 void add_voice_options(CLI::App& command, GlobalOptions& global, std::string& voice_name) {

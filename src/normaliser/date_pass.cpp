@@ -1,5 +1,4 @@
 #include "core/utf8.h"
-#include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -52,8 +51,9 @@ std::string month_name(int number, const LanguageData& data) {
   return {};
 }
 
-std::string say_day(int day, bool ordinal_mark) {
-  return (day == 1 || ordinal_mark) ? spell_ordinal(day) : spell_cardinal(day);
+std::string say_day(int day, bool ordinal_mark, const LanguageData& data) {
+  return (day == 1 || ordinal_mark) ? data.numbers->ordinal(day, Gender::masculine)
+                                    : data.numbers->cardinal(day);
 }
 
 int number_at(std::string_view text, std::size_t pos, std::size_t length) {
@@ -130,7 +130,7 @@ std::optional<Reading> read_day_range(std::string_view text, std::size_t pos, st
   }
   const bool joined = reading.replaces == 0 && data.is_cue("pair-article", word_before(text, pos));
   reading.spoken = data.phrase(joined ? "span_joined" : "span",
-                               {{"from", say_day(from, false)}, {"to", say_day(to, false)}});
+                               {{"from", say_day(from, false, data)}, {"to", say_day(to, false, data)}});
   return reading;
 }
 
@@ -141,7 +141,7 @@ std::optional<Reading> read_date(std::string_view text, std::size_t pos, std::st
   if (read_numeric_date(text, pos, numeric)) {
     const std::string name = month_name(numeric.month, data);
     if (!name.empty())
-      return Reading{say_day(numeric.day, false) + " " + name + " " + numeric.year, numeric.end};
+      return Reading{say_day(numeric.day, false, data) + " " + name + " " + numeric.year, numeric.end};
   }
   if (auto range = read_day_range(text, pos, written, data)) return range;
   const std::size_t end = digits_end(text, pos);
@@ -159,7 +159,7 @@ std::optional<Reading> read_date(std::string_view text, std::size_t pos, std::st
                            ? month_at(text, month_start, month_end, data)
                            : nullptr;
   if (month == nullptr) return std::nullopt;
-  return Reading{say_day(day, ordinal_mark) + " " + month->name, month_end};
+  return Reading{say_day(day, ordinal_mark, data) + " " + month->name, month_end};
 }
 
 }  // namespace

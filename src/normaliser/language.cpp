@@ -1,6 +1,7 @@
 #include "normaliser/language.h"
 
 #include "core/error.h"
+#include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
 
 namespace narra {
@@ -31,10 +32,10 @@ std::vector<Pass> italian_passes() {
   };
 }
 
-// One line per language: its code and its passes.
+// One line per language: its code, its passes and its number words.
 const std::vector<Language>& registry() {
   static const std::vector<Language> languages = {
-      {"it", italian_passes()},
+      {"it", italian_passes(), &italian_number_words()},
   };
   return languages;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "normaliser/language_data.h"
+#include "normaliser/number_words.h"
 
 namespace narra {
 
@@ -19,8 +20,9 @@ struct Pass {
 };
 
 struct Language {
-  std::string code;          // "it": the folder voices/it/
-  std::vector<Pass> passes;  // in the order they run
+  std::string code;            // "it": the folder voices/it/
+  std::vector<Pass> passes;    // in the order they run
+  const NumberWords* numbers;  // how it says numbers
 };
 
 // The registered language with `code`; throws Error listing the known codes

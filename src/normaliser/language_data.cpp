@@ -1,5 +1,7 @@
 #include "normaliser/language_data.h"
 
+#include "normaliser/language.h"
+
 #include <algorithm>
 
 #include "core/error.h"
@@ -70,13 +72,16 @@ void load_scales(const fs::path& file, std::unordered_map<std::string, Scale>& i
 
 }  // namespace
 
-LanguageData load_language_data(const fs::path& language_dir, const std::vector<fs::path>& extra_lexicons) {
+LanguageData load_language_data(const Language& language, const fs::path& voices_dir,
+                                const std::vector<fs::path>& extra_lexicons) {
+  const fs::path language_dir = voices_dir / language.code;
   if (!fs::is_directory(language_dir)) {
     throw Error("language data folder " + quoted(language_dir) + " is missing",
                 "pass --voices-dir with the folder that holds narra's voices");
   }
   LanguageData data;
   data.folder = language_dir;
+  data.numbers = language.numbers;
   const fs::path abbreviations_file = language_dir / "abbreviations.tsv";
   for (const auto& row : read_tsv(abbreviations_file, 2, 3)) {
     data.abbreviations[row.fields[0]] = row.fields[1];

@@ -10,7 +10,11 @@
 #include <utility>
 #include <vector>
 
+#include "normaliser/number_words.h"
+
 namespace narra {
+
+struct Language;
 
 struct Month {
   std::string name;  // "novembre"
@@ -39,6 +43,8 @@ struct Scale {
 struct LanguageData {
   // The folder the data was loaded from (voices/<language>/), for data other stages read.
   std::filesystem::path folder;
+  // How the language says numbers (from its registry line, language.h).
+  const NumberWords* numbers = nullptr;
   // "sig." → "signor", "art." → "articolo" (abbreviations.tsv)
   std::unordered_map<std::string, std::string> abbreviations;
   // Abbreviations that may also end a sentence ("ecc.", "a.C."): marked "end"
@@ -87,9 +93,10 @@ struct LanguageData {
   void index_lexicon();
 };
 
-// Loads voices/<language>/ and then each extra lexicon in order (later
-// entries win). Throws Error naming the file and line of any bad row.
-LanguageData load_language_data(const std::filesystem::path& language_dir,
+// Loads the language's folder in `voices_dir` (voices/<code>/) and then each
+// extra lexicon in order (later entries win). Throws Error naming the file and
+// line of any bad row.
+LanguageData load_language_data(const Language& language, const std::filesystem::path& voices_dir,
                                 const std::vector<std::filesystem::path>& extra_lexicons = {});
 
 }  // namespace narra

@@ -42,8 +42,9 @@ const Unit* unit_at(std::string_view text, std::size_t pos, std::size_t& end, co
   return nullptr;
 }
 
-std::string say_measure(const WrittenNumber& number, const Unit& unit) {
-  const std::string count = unit.plain_number ? say_number(number) : say_count(number, unit.feminine);
+std::string say_measure(const WrittenNumber& number, const Unit& unit, const NumberWords& words) {
+  const std::string count =
+      unit.plain_number ? say_number(number, words) : say_count(number, unit.feminine, words);
   return count + " " + (is_one(number) ? unit.singular : unit.plural);
 }
 
@@ -151,9 +152,10 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       const bool after_preposition =
           data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
       out += data.phrase(after_preposition ? "pair_or" : "range",
-                         {{"from", sign + say_number(*number)}, {"to", say_measure(*upper, *unit)}});
+                         {{"from", sign + say_number(*number, *data.numbers)},
+                          {"to", say_measure(*upper, *unit, *data.numbers)}});
     } else {
-      out += sign + say_measure(*number, *unit);
+      out += sign + say_measure(*number, *unit, *data.numbers);
     }
     pos = unit_end;
     if (pos < text.size() && is_word_byte(text[pos])) out += ' ';

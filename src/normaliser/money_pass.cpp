@@ -1,5 +1,4 @@
 #include "core/utf8.h"
-#include "normaliser/number_speller.h"
 #include "normaliser/number_text.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
@@ -49,7 +48,8 @@ const Scale* scale_at(std::string_view text, std::size_t pos, std::size_t& end, 
 
 std::string say_amount(const WrittenNumber& number, const Unit& currency, const LanguageData& data) {
   if (number.has_fraction() && number.fraction_digits.size() <= 2 && !currency.cent_plural.empty()) {
-    std::string spoken = say_count(WrittenNumber{number.integer_digits, {}, 0, 0, false}, currency.feminine);
+    std::string spoken =
+        say_count(WrittenNumber{number.integer_digits, {}, 0, 0, false}, currency.feminine, *data.numbers);
     const bool one = number.integer() == 1;
     spoken += " " + (one ? currency.singular : currency.plural);
     std::string cents = number.fraction_digits;
@@ -58,23 +58,24 @@ std::string say_amount(const WrittenNumber& number, const Unit& currency, const 
     if (value == 0) return spoken;
     const std::string cents_name = value == 1 ? currency.cent_singular : currency.cent_plural;
     const std::string cents_spoken =
-        say_count(WrittenNumber{cents, {}, 0, 0, false}, false) + " " + cents_name;
+        say_count(WrittenNumber{cents, {}, 0, 0, false}, false, *data.numbers) + " " + cents_name;
     // "€ 0,99" → "novantanove centesimi"
     return number.integer() == 0
                ? cents_spoken
                : data.phrase("amount_and_cents", {{"amount", spoken}, {"cents", cents_spoken}});
   }
-  return say_count(number, currency.feminine) + " " + (is_one(number) ? currency.singular : currency.plural);
+  return say_count(number, currency.feminine, *data.numbers) + " " +
+         (is_one(number) ? currency.singular : currency.plural);
 }
 
 std::string say_scaled(const WrittenNumber& number, const Scale& scale, const Unit& currency,
                        const LanguageData& data) {
   if (scale.joined) {
-    return data.phrase(
-        "scaled_amount_joined",
-        {{"count", say_number(number)}, {"scale", scale.plural}, {"currency", currency.plural}});
+    return data.phrase("scaled_amount_joined", {{"count", say_number(number, *data.numbers)},
+                                                {"scale", scale.plural},
+                                                {"currency", currency.plural}});
   }
-  return data.phrase("scaled_amount", {{"count", say_count(number, false)},
+  return data.phrase("scaled_amount", {{"count", say_count(number, false, *data.numbers)},
                                        {"scale", is_one(number) ? scale.singular : scale.plural},
                                        {"currency", currency.plural}});
 }

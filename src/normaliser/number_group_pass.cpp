@@ -1,7 +1,6 @@
 #include <optional>
 
 #include "core/utf8.h"
-#include "normaliser/number_speller.h"
 #include "normaliser/number_text.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
@@ -72,13 +71,13 @@ std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std:
 }
 
 // A group of digits as a number, keeping leading zeros: "05" → "zero cinque".
-std::string say_group(std::string_view group) {
+std::string say_group(std::string_view group, const NumberWords& words) {
   std::size_t zeros = 0;
   while (zeros < group.size() && group[zeros] == '0') ++zeros;
-  std::string out = spell_digits(group.substr(0, zeros));
+  std::string out = words.digits(group.substr(0, zeros));
   if (zeros < group.size()) {
     if (!out.empty()) out += ' ';
-    out += spell_cardinal(std::atoll(std::string(group.substr(zeros)).c_str()));
+    out += words.cardinal(std::atoll(std::string(group.substr(zeros)).c_str()));
   }
   return out;
 }
@@ -92,22 +91,22 @@ std::string say_phone(const std::vector<std::string>& groups, const LanguageData
     if (!out.empty()) out += ", ";
     const std::string& group = groups[i];
     if (group[0] == '+') {
-      out += data.phrase("sign_plus") + ' ' + spell_cardinal(std::atoll(group.c_str() + 1));
+      out += data.phrase("sign_plus") + ' ' + data.numbers->cardinal(std::atoll(group.c_str() + 1));
       continue;
     }
     const bool prefix = i == 0 || (i == 1 && groups[0][0] == '+');
     if (prefix && group[0] != '8') {
-      out += spell_digits(group);
+      out += data.numbers->digits(group);
       continue;
     }
     if (group.size() <= 3) {
-      out += say_group(group);
+      out += say_group(group, *data.numbers);
       continue;
     }
     const std::size_t head = group.size() % 2 == 1 ? 3 : 2;
-    out += say_group(std::string_view(group).substr(0, head));
+    out += say_group(std::string_view(group).substr(0, head), *data.numbers);
     for (std::size_t j = head; j < group.size(); j += 2) {
-      out += ' ' + say_group(std::string_view(group).substr(j, 2));
+      out += ' ' + say_group(std::string_view(group).substr(j, 2), *data.numbers);
     }
   }
   return out;
@@ -212,7 +211,7 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   const bool small = a <= 7 && b <= 7 && first->end - pos == 1 && second->end - end == 1;
   context.set_sequence = small && (context.set_sequence || set_follows(text, second->end));
   if (data.is_cue("serial", before)) {
-    return spell_digits(first->integer_digits) + ", " + spell_digits(second->integer_digits);
+    return data.numbers->digits(first->integer_digits) + ", " + data.numbers->digits(second->integer_digits);
   }
   // "il 26-29 marzo": days of a month, "dal ventisei al ventinove marzo".
   const bool month_after = data.months.contains(to_lower(word_after(text, second->end)));
@@ -220,22 +219,25 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
     if (const std::size_t article = span_article_length(out, data)) {
       out.erase(out.size() - article);
       return (out.empty() || out.back() == ' ' ? "" : " ") +
-             data.phrase("span", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
+             data.phrase("span", {{"from", data.numbers->cardinal(a)}, {"to", data.numbers->cardinal(b)}});
     }
     if (data.is_cue("pair-article", before))
-      return data.phrase("span_joined", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
+      return data.phrase("span_joined",
+                         {{"from", data.numbers->cardinal(a)}, {"to", data.numbers->cardinal(b)}});
   }
   if (!context.score_sentence) context.score_sentence = sentence_has_cue(text, "score", data);
   const bool score = context.set_sequence || context.score_seen || *context.score_sentence ||
                      teams_around(text, pos, second->end);
   context.score_seen = context.score_seen || score;
-  const std::vector<std::pair<std::string, std::string>> ends{{"from", spell_cardinal(a)},
-                                                              {"to", spell_cardinal(b)}};
+  const std::vector<std::pair<std::string, std::string>> ends{{"from", data.numbers->cardinal(a)},
+                                                              {"to", data.numbers->cardinal(b)}};
   if (score || data.is_cue("pair-article", before))
     return data.phrase("score", ends);  // "il 3-1", "l'1-0": never a range
   if (spaced) return {};
   if (data.is_cue("time-from", before) && a <= 24 && b <= 24 && a < b) {  // "dalle 9-13"
-    const auto hour = [&](std::int64_t h) { return h == 1 ? data.phrase("hour_one") : spell_cardinal(h); };
+    const auto hour = [&](std::int64_t h) {
+      return h == 1 ? data.phrase("hour_one") : data.numbers->cardinal(h);
+    };
     return data.phrase("time_range", {{"from", hour(a)}, {"to", hour(b)}});
   }
   if (data.is_cue("pair-preposition", before)) return data.phrase("pair_or", ends);  // "per 3-4 giorni"
@@ -247,23 +249,26 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
 std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits, const std::string& before,
                              const LanguageData& data) {
   if (b_digits == 4 && b >= 1800 && b <= 2100) {
-    return data.phrase("number_of_year", {{"number", spell_cardinal(a)}, {"year", spell_cardinal(b)}});
+    return data.phrase("number_of_year",
+                       {{"number", data.numbers->cardinal(a)}, {"year", data.numbers->cardinal(b)}});
   }
   const bool date = a >= 1 && a <= 31 && b >= 1 && b <= 12 && data.is_cue("date", before);
   if (date && !data.months.empty()) {
     for (const auto& [written, month] : data.months) {
       if (month.number == b && written == month.name) {
-        return (a == 1 ? spell_ordinal(1) : spell_cardinal(a)) + " " + month.name;
+        return (a == 1 ? data.numbers->ordinal(1, Gender::masculine) : data.numbers->cardinal(a)) + " " +
+               month.name;
       }
     }
   }
-  if (b >= 2 && b <= 10 && a >= 1 && a < b) return spell_fraction(a, b);
-  return data.phrase("out_of", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
+  if (b >= 2 && b <= 10 && a >= 1 && a < b) return data.numbers->fraction(a, b);
+  return data.phrase("out_of", {{"from", data.numbers->cardinal(a)}, {"to", data.numbers->cardinal(b)}});
 }
 
 // A code of three or more groups of digits joined by hyphens ("978-88-04-71234-5"),
 // read group by group, digit by digit; empty when the text at `pos` is not one.
-std::string say_hyphenated_code(std::string_view text, std::size_t pos, std::size_t& end) {
+std::string say_hyphenated_code(std::string_view text, std::size_t pos, std::size_t& end,
+                                const NumberWords& words) {
   std::vector<std::string_view> groups;
   std::size_t at = pos;
   while (true) {
@@ -276,7 +281,7 @@ std::string say_hyphenated_code(std::string_view text, std::size_t pos, std::siz
   }
   if (groups.size() < 3 || !at_word_end(text, at)) return {};
   std::string spoken;
-  for (const auto group : groups) spoken += (spoken.empty() ? "" : ", ") + spell_digits(group);
+  for (const auto group : groups) spoken += (spoken.empty() ? "" : ", ") + words.digits(group);
   end = at;
   return spoken;
 }
@@ -307,7 +312,7 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
     }
     std::size_t code_end = 0;
     if (data.is_cue("serial", word_before(text, pos))) {
-      if (const std::string code = say_hyphenated_code(text, pos, code_end); !code.empty()) {
+      if (const std::string code = say_hyphenated_code(text, pos, code_end, *data.numbers); !code.empty()) {
         out += code;
         pos = code_end;
         continue;

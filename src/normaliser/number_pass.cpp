@@ -93,12 +93,12 @@ std::string expand_numbers(std::string_view text, const LanguageData& data) {
       out.back() = ' ';  // "Covid-19" → "Covid diciannove"
     }
     const WrittenNumber number = *read_number(text, pos);
-    std::string spoken = sign + say_number(number);
+    std::string spoken = sign + say_number(number, *data.numbers);
     pos = number.end;
     // "50 mila" → "cinquantamila"
     const std::size_t next = skip_spaces(text, pos);
     if (!number.has_fraction() && starts_with_at(text, next, "mila") && at_word_end(text, next + 4)) {
-      spoken = sign + say_number(number) + "mila";
+      spoken = sign + say_number(number, *data.numbers) + "mila";
       if (spoken.compare(sign.size(), 3, "uno") == 0 && number.integer() == 1) spoken = sign + "mille";
       pos = next + 4;
     }

@@ -164,4 +164,19 @@ std::string spell_fraction(std::int64_t numerator, std::int64_t denominator) {
   return head + " " + tail;
 }
 
+std::string spell_count(std::int64_t value, Gender gender) {
+  std::string spoken = spell_cardinal(value);
+  if (spoken == "uno") return gender == Gender::feminine ? "una" : "un";
+  // ventuno chilometri → ventun chilometri; not "un milione" (ends in "e").
+  if (spoken.size() > 3 && spoken.compare(spoken.size() - 3, 3, "uno") == 0) spoken.pop_back();
+  return spoken;
+}
+
+const NumberWords& italian_number_words() {
+  static const NumberWords words{
+      spell_cardinal, spell_count, spell_ordinal, spell_fraction, spell_decimal, spell_digits, "virgola",
+  };
+  return words;
+}
+
 }  // namespace narra

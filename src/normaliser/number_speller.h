@@ -10,13 +10,20 @@
 #include <string>
 #include <string_view>
 
+#include "normaliser/number_words.h"
+
 namespace narra {
 
-enum class Gender { masculine, feminine };
+// The Italian number words, for the language registry: the functions below.
+const NumberWords& italian_number_words();
 
 // 0 → "zero", 21 → "ventuno", 1'000'000 → "un milione"; negatives get "meno".
 // Values up to 10^18 - 1 in magnitude.
 std::string spell_cardinal(std::int64_t value);
+
+// The number counting a noun: 1 → "un"/"una", 21 → "ventun" (ventun chilometri),
+// 1'000'000 → "un milione".
+std::string spell_count(std::int64_t value, Gender gender);
 
 // 1 → "primo"/"prima", 11 → "undicesimo", 23 → "ventitreesimo".
 std::string spell_ordinal(std::int64_t value, Gender gender = Gender::masculine);

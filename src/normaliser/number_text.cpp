@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 
-#include "normaliser/number_speller.h"
 #include "normaliser/text_scan.h"
 
 namespace narra {
@@ -40,25 +39,23 @@ std::optional<WrittenNumber> read_number(std::string_view text, std::size_t pos)
   return number;
 }
 
-std::string say_number(const WrittenNumber& number) {
+std::string say_number(const WrittenNumber& number, const NumberWords& words) {
   if (number.integer_digits.size() > kMaxSpelledDigits || number.fraction_digits.size() > kMaxSpelledDigits) {
-    std::string spoken = spell_digits(number.integer_digits);
-    if (number.has_fraction()) spoken += " virgola " + spell_digits(number.fraction_digits);
+    std::string spoken = words.digits(number.integer_digits);
+    if (number.has_fraction()) {
+      spoken += " " + std::string(words.decimal_separator) + " " + words.digits(number.fraction_digits);
+    }
     return spoken;
   }
-  if (number.has_fraction()) return spell_decimal(number.integer_digits + "," + number.fraction_digits);
-  return spell_cardinal(*number.integer());
+  if (number.has_fraction()) return words.decimal(number.integer_digits + "," + number.fraction_digits);
+  return words.cardinal(*number.integer());
 }
 
 bool is_one(const WrittenNumber& number) { return !number.has_fraction() && number.integer() == 1; }
 
-std::string say_count(const WrittenNumber& number, bool feminine) {
-  std::string spoken = say_number(number);
-  if (number.has_fraction()) return spoken;
-  if (spoken == "uno") return feminine ? "una" : "un";
-  // ventuno chilometri → ventun chilometri; not "un milione" (ends in "e").
-  if (spoken.size() > 3 && spoken.compare(spoken.size() - 3, 3, "uno") == 0) spoken.pop_back();
-  return spoken;
+std::string say_count(const WrittenNumber& number, bool feminine, const NumberWords& words) {
+  if (number.has_fraction() || !number.integer()) return say_number(number, words);
+  return words.count(*number.integer(), feminine ? Gender::feminine : Gender::masculine);
 }
 
 }  // namespace narra

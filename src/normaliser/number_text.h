@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "normaliser/number_words.h"
+
 namespace narra {
 
 struct WrittenNumber {
@@ -28,11 +30,11 @@ std::optional<WrittenNumber> read_number(std::string_view text, std::size_t pos)
 
 // The number as words: "uno", "tre virgola cinque", a number of more than 18
 // digits digit by digit.
-std::string say_number(const WrittenNumber& number);
+std::string say_number(const WrittenNumber& number, const NumberWords& words);
 
 // The number as words counting a noun of the given gender: 1 → "un"/"una",
 // 21 → "ventun", 3,5 → "tre virgola cinque".
-std::string say_count(const WrittenNumber& number, bool feminine);
+std::string say_count(const WrittenNumber& number, bool feminine, const NumberWords& words);
 
 // True when the number is exactly 1 (so a following noun is singular).
 bool is_one(const WrittenNumber& number);

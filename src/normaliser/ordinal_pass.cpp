@@ -1,7 +1,6 @@
 #include <optional>
 
 #include "core/utf8.h"
-#include "normaliser/number_speller.h"
 #include "normaliser/number_text.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
@@ -110,24 +109,20 @@ bool expand_coordinate(std::string_view text, std::size_t& pos, std::string& out
                                                                      : 0;
   if (minutes_end == at || minutes_end - at > 2 || prime == 0) return false;
   std::string spoken =
-      data.phrase(
-          "degrees",
-          {{"count", spell_cardinal(std::atoi(std::string(text.substr(pos, degrees_end - pos)).c_str()))}}) +
+      data.phrase("degrees", {{"count", data.numbers->cardinal(std::atoi(
+                                            std::string(text.substr(pos, degrees_end - pos)).c_str()))}}) +
       ", " +
-      data.phrase(
-          "arc_minutes",
-          {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, minutes_end - at)).c_str()))}});
+      data.phrase("arc_minutes", {{"count", data.numbers->cardinal(std::atoi(
+                                                std::string(text.substr(at, minutes_end - at)).c_str()))}});
   at = minutes_end + prime;
   const std::size_t seconds_end = digits_end(text, at);
   const std::size_t double_prime = starts_with_at(text, seconds_end, "″")    ? 3
                                    : starts_with_at(text, seconds_end, "\"") ? 1
                                                                              : 0;
   if (seconds_end > at && seconds_end - at <= 2 && double_prime > 0) {
-    spoken +=
-        ", " +
-        data.phrase(
-            "arc_seconds",
-            {{"count", spell_cardinal(std::atoi(std::string(text.substr(at, seconds_end - at)).c_str()))}});
+    spoken += ", " + data.phrase("arc_seconds",
+                                 {{"count", data.numbers->cardinal(std::atoi(
+                                                std::string(text.substr(at, seconds_end - at)).c_str()))}});
     at = seconds_end + double_prime;
   }
   if (at < text.size() && is_ascii_upper(text[at]) && at_word_end(text, at + 1)) {
@@ -171,14 +166,15 @@ void expand_marked_number(std::string_view text, std::size_t& pos, std::string& 
     const bool after_preposition =
         data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
     const std::string degrees =
-        data.phrase(is_one(last) ? "degree" : "degrees", {{"count", say_count(last, false)}});
+        data.phrase(is_one(last) ? "degree" : "degrees", {{"count", say_count(last, false, *data.numbers)}});
     out += upper ? data.phrase(after_preposition ? "pair_or" : "range",
-                               {{"from", sign + say_number(*number)}, {"to", degrees}})
+                               {{"from", sign + say_number(*number, *data.numbers)}, {"to", degrees}})
                  : sign + degrees;
     pos = after;
   } else if ((degree_mark || feminine) && plain) {
     const bool article = data.is_cue("feminine-article", word_before(text, pos));
-    out += spell_ordinal(*number->integer(), feminine || article ? Gender::feminine : Gender::masculine);
+    out +=
+        data.numbers->ordinal(*number->integer(), feminine || article ? Gender::feminine : Gender::masculine);
     pos = after;
   } else {
     const std::size_t digits = digits_end(text, pos);
@@ -209,7 +205,7 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
       std::string name;
       // A day written in Roman numerals, as in street names: "piazza IV Novembre", "via XX Settembre".
       if (value > 0 && value <= 31 && data.months.contains(next)) {
-        out += value == 1 ? spell_ordinal(1) : spell_cardinal(value);
+        out += value == 1 ? data.numbers->ordinal(1, Gender::masculine) : data.numbers->cardinal(value);
         pos = end;
         continue;
       }
@@ -221,7 +217,7 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
         if (!gender) gender = listed_gender("roman-noun", before, data);
       }
       if (gender) {
-        out += spell_ordinal(value, *gender);
+        out += data.numbers->ordinal(value, *gender);
         pos = end;
         continue;
       }
@@ -229,13 +225,13 @@ std::string expand_ordinals(std::string_view text, const LanguageData& data) {
       const std::string_view following = word_after(text, end);
       const bool name_follows = !following.empty() && is_ascii_upper(following[0]);
       if (value > 1 && value != 10 && value < 40 && !name_follows && data.is_cue("ordinal-article", before)) {
-        out += spell_ordinal(value,
-                             data.is_cue("feminine-article", before) ? Gender::feminine : Gender::masculine);
+        out += data.numbers->ordinal(
+            value, data.is_cue("feminine-article", before) ? Gender::feminine : Gender::masculine);
         pos = end;
         continue;
       }
       if (value > 0 && value <= 40 && name_before(text, pos, value, name)) {
-        out += spell_ordinal(value, feminine_name(name, data) ? Gender::feminine : Gender::masculine);
+        out += data.numbers->ordinal(value, feminine_name(name, data) ? Gender::feminine : Gender::masculine);
         pos = end;
         continue;
       }

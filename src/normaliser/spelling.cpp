@@ -2,7 +2,6 @@
 
 #include <array>
 
-#include "normaliser/number_speller.h"
 #include "normaliser/text_scan.h"
 
 namespace narra {
@@ -93,7 +92,7 @@ std::string spell_letters(std::string_view letters, const LanguageData& data) {
   for (char c : letters) {
     if (!out.empty()) out += ' ';
     if (is_digit(c)) {
-      out += spell_digits(std::string_view(&c, 1));
+      out += data.numbers->digits(std::string_view(&c, 1));
       continue;
     }
     const char lower = is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;

@@ -1,5 +1,4 @@
 #include "core/utf8.h"
-#include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -34,7 +33,7 @@ int number_at(std::string_view text, std::size_t pos, std::size_t end) {
 
 // "un minuto" or "sedici minuti": the phrases `unit` (one) and `unit`s (more).
 std::string count_of(int value, const std::string& unit, const LanguageData& data) {
-  return value == 1 ? data.phrase(unit) : data.phrase(unit + "s", {{"count", spell_cardinal(value)}});
+  return value == 1 ? data.phrase(unit) : data.phrase(unit + "s", {{"count", data.numbers->cardinal(value)}});
 }
 
 // "un minuto, sedici secondi e settantaquattro centesimi": tenths, hundredths
@@ -46,7 +45,7 @@ std::string say_lap(int minutes, int seconds, std::string_view fraction, const L
   if (!fraction.empty()) {
     const std::string part =
         data.phrase("fraction_" + std::to_string(fraction.size()),
-                    {{"count", spell_cardinal(std::atoi(std::string(fraction).c_str()))}});
+                    {{"count", data.numbers->cardinal(std::atoi(std::string(fraction).c_str()))}});
     out = data.phrase("duration_and", {{"first", out}, {"second", part}});
   }
   return out;
@@ -153,12 +152,12 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
   const int minute = number_at(text, pos, first_end);
   if (minute < 1 || minute > 130) return false;
   if (added < 0 && data.is_cue("minutes", word_before(text, pos))) {
-    spoken = data.phrase("minutes", {{"count", spell_cardinal(minute)}});
+    spoken = data.phrase("minutes", {{"count", data.numbers->cardinal(minute)}});
   } else if (added < 0) {
-    spoken = data.phrase("minute", {{"ordinal", spell_ordinal(minute)}});
+    spoken = data.phrase("minute", {{"ordinal", data.numbers->ordinal(minute, Gender::masculine)}});
   } else {
-    spoken =
-        data.phrase("added_time", {{"ordinal", spell_ordinal(minute)}, {"added", spell_cardinal(added)}});
+    spoken = data.phrase("added_time", {{"ordinal", data.numbers->ordinal(minute, Gender::masculine)},
+                                        {"added", data.numbers->cardinal(added)}});
   }
   end = at;
   spoken += period_after(text, end, end, data);

@@ -1,7 +1,6 @@
 #include <algorithm>
 
 #include "core/utf8.h"
-#include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -11,7 +10,7 @@ namespace {
 // The number as the stem of a word in -enne: "quarantacinqu", "ventitre", "sei".
 // A number whose word ends as an age-keeps-vowel cue (cues.tsv) keeps its last vowel.
 std::string age_stem(std::int64_t value, const LanguageData& data) {
-  std::string word = spell_cardinal(value);
+  std::string word = data.numbers->cardinal(value);
   if (word.ends_with("é")) word.replace(word.size() - 2, 2, "e");
   const auto endings = data.cues.find("age-keeps-vowel");
   const bool keeps_vowel = endings != data.cues.end() &&
@@ -42,7 +41,7 @@ std::string ordinal_for_suffix(std::int64_t value, const std::string& suffix, bo
   const bool after_article = data.is_cue("ordinal-suffix-after-article", suffix) && article_before;
   if (!masculine && !feminine && !masculine_plural && !feminine_plural && !open && !after_article) return {};
   const bool female = feminine || feminine_plural || ((open || after_article) && feminine_hint);
-  std::string word = spell_ordinal(value, female ? Gender::feminine : Gender::masculine);
+  std::string word = data.numbers->ordinal(value, female ? Gender::feminine : Gender::masculine);
   if (masculine_plural) word.back() = 'i';
   if (feminine_plural) word.back() = 'e';
   return word;

@@ -1,4 +1,3 @@
-#include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -23,7 +22,7 @@ std::string say_time(int hours, int minutes, int seconds, bool cued, const Langu
   } else if ((hours == 0 || hours == 24) && !cued) {
     spoken = data.phrase("time_midnight");
   } else {
-    spoken = hours == 1 ? data.phrase("hour_one") : spell_cardinal(hours);  // "all'una", like "l'una"
+    spoken = hours == 1 ? data.phrase("hour_one") : data.numbers->cardinal(hours);  // "all'una", like "l'una"
   }
   if (minutes == 15) {
     spoken = data.phrase("time_quarter", {{"hour", spoken}});
@@ -31,12 +30,12 @@ std::string say_time(int hours, int minutes, int seconds, bool cued, const Langu
     spoken = data.phrase("time_half", {{"hour", spoken}});
   } else if (minutes > 0) {
     spoken = data.phrase(minutes < 10 ? "time_minutes_zero" : "time_minutes",
-                         {{"hour", spoken}, {"minutes", spell_cardinal(minutes)}});
+                         {{"hour", spoken}, {"minutes", data.numbers->cardinal(minutes)}});
   }
   if (seconds == 1) {
     spoken = data.phrase("time_second", {{"time", spoken}});
   } else if (seconds > 0) {
-    spoken = data.phrase("time_seconds", {{"time", spoken}, {"seconds", spell_cardinal(seconds)}});
+    spoken = data.phrase("time_seconds", {{"time", spoken}, {"seconds", data.numbers->cardinal(seconds)}});
   }
   return spoken;
 }

@@ -1,4 +1,3 @@
-#include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -34,7 +33,7 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
       const std::size_t start = pos + (text[pos] == '\'' ? 1 : 3);
       const std::size_t end = digits_end(text, start);
       if ((end - start == 2 || end - start == 3) && at_word_end(text, end)) {
-        out += spell_cardinal(number_at(text, start, end - start));
+        out += data.numbers->cardinal(number_at(text, start, end - start));
         pos = end;
         continue;
       }
@@ -55,8 +54,9 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
       // "matricola 4521-77" is a code, not a span of years.
       if (from < to && from >= 1000 && to <= 2100 && !data.is_cue("serial", word_before(text, pos))) {
         const bool introduced = data.is_cue("span", word_before(text, pos));
-        out += introduced ? spell_cardinal(from) + " " + spell_cardinal(to)
-                          : data.phrase("span", {{"from", spell_cardinal(from)}, {"to", spell_cardinal(to)}});
+        out += introduced ? data.numbers->cardinal(from) + " " + data.numbers->cardinal(to)
+                          : data.phrase("span", {{"from", data.numbers->cardinal(from)},
+                                                 {"to", data.numbers->cardinal(to)}});
         pos = second_end;
         continue;
       }
@@ -69,7 +69,7 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
       if ((season_digits == 2 || season_digits == 4) && at_word_end(text, season_end)) {
         const int to = number_at(text, season, season_digits);
         if (to % 100 == (from + 1) % 100) {
-          out += spell_cardinal(from) + " " + spell_cardinal(to);
+          out += data.numbers->cardinal(from) + " " + data.numbers->cardinal(to);
           pos = season_end;
           continue;
         }

@@ -3,13 +3,14 @@
 #include "../test_paths.h"
 #include "check/article_check.h"
 #include "check/leftovers.h"
+#include "normaliser/language.h"
 
 using namespace narra;
 
 namespace {
 
 const LanguageData& italian() {
-  static const LanguageData data = load_language_data(test::voices_dir() / "it");
+  static const LanguageData data = load_language_data(find_language("it"), test::voices_dir());
   return data;
 }
 

@@ -1,8 +1,13 @@
 #include <doctest/doctest.h>
 
+#include "normaliser/number_speller.h"
 #include "normaliser/number_text.h"
 
 using namespace narra;
+
+namespace {
+const NumberWords& italian = italian_number_words();
+}
 
 TEST_SUITE("number text") {
   TEST_CASE("thousands dots and the decimal comma are read as Italian separators") {
@@ -11,7 +16,7 @@ TEST_SUITE("number text") {
     CHECK(number->integer_digits == "1234567");
     CHECK(number->fraction_digits == "89");
     CHECK(number->end == 18);
-    CHECK(say_number(*number) ==
+    CHECK(say_number(*number, italian) ==
           "un milione duecentotrentaquattromilacinquecentosessantasette virgola ottantanove");
   }
 
@@ -22,15 +27,15 @@ TEST_SUITE("number text") {
   }
 
   TEST_CASE("counting a noun: un, una, ventun") {
-    CHECK(say_count(*read_number("1", 0), false) == "un");
-    CHECK(say_count(*read_number("1", 0), true) == "una");
-    CHECK(say_count(*read_number("21", 0), false) == "ventun");
-    CHECK(say_count(*read_number("1,5", 0), false) == "uno virgola cinque");
+    CHECK(say_count(*read_number("1", 0), false, italian) == "un");
+    CHECK(say_count(*read_number("1", 0), true, italian) == "una");
+    CHECK(say_count(*read_number("21", 0), false, italian) == "ventun");
+    CHECK(say_count(*read_number("1,5", 0), false, italian) == "uno virgola cinque");
     CHECK(is_one(*read_number("1", 0)));
     CHECK_FALSE(is_one(*read_number("1,0", 0)));
   }
 
   TEST_CASE("numbers beyond 18 digits are read digit by digit") {
-    CHECK(say_number(*read_number("1234567890123456789", 0)).rfind("uno due tre", 0) == 0);
+    CHECK(say_number(*read_number("1234567890123456789", 0), italian).rfind("uno due tre", 0) == 0);
   }
 }

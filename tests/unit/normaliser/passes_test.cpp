@@ -13,7 +13,7 @@ namespace {
 
 const LanguageData& italian() {
   static const LanguageData data = [] {
-    LanguageData loaded = load_language_data(test::voices_dir() / "it");
+    LanguageData loaded = load_language_data(find_language("it"), test::voices_dir());
     loaded.index_lexicon();
     return loaded;
   }();
@@ -168,7 +168,8 @@ TEST_SUITE("normaliser passes") {
   }
 
   TEST_CASE("the trace names every pass that changed the text") {
-    const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
+    const Normaliser normaliser(find_language("it"),
+                                load_language_data(find_language("it"), test::voices_dir()));
     Trace trace;
     CHECK(normaliser.normalise("La Nato, il 19 giugno 2024, 5 km.", &trace) ==
           "La Nato, il diciannove giugno duemilaventiquattro, cinque chilometri.");

@@ -29,7 +29,8 @@ TEST_SUITE("quotations") {
   }
 
   TEST_CASE("the script carries segments only when asked, and only for mixed sentences") {
-    const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
+    const Normaliser normaliser(find_language("it"),
+                                load_language_data(find_language("it"), test::voices_dir()));
     Article article{
         "Titolo", {}, {},
         {},       {}, {Chapter{"Uno", {"Ha detto \u00ABs\u00EC\u00BB. Poi niente."}, 0, ChapterKind::text}}};
@@ -45,7 +46,8 @@ TEST_SUITE("quotations") {
   }
 
   TEST_CASE("a digest nests each article's chapters under a chapter for the article") {
-    const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
+    const Normaliser normaliser(find_language("it"),
+                                load_language_data(find_language("it"), test::voices_dir()));
     const Article first{
         "Primo",
         "Anna Neri",
@@ -63,7 +65,8 @@ TEST_SUITE("quotations") {
   }
 
   TEST_CASE("a caption chapter is titled and introduced from the phrases") {
-    const Normaliser normaliser(find_language("it"), load_language_data(test::voices_dir() / "it"));
+    const Normaliser normaliser(find_language("it"),
+                                load_language_data(find_language("it"), test::voices_dir()));
     const Article article{
         "Titolo", {}, {}, {}, {}, {Chapter{"Il porto", {"Il porto all'alba."}, 0, ChapterKind::caption}}};
     const Script script = build_script(article, normaliser);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_paths.h"
+#include "normaliser/language.h"
 #include "normaliser/spelling.h"
 
 using namespace narra;
@@ -32,7 +33,7 @@ TEST_SUITE("spelling") {
   }
 
   TEST_CASE("spelling uses Italian letter names") {
-    const LanguageData data = load_language_data(test::voices_dir() / "it");
+    const LanguageData data = load_language_data(find_language("it"), test::voices_dir());
     CHECK(spell_letters("FBI", data) == "effe bi i");
     CHECK(spell_letters("kcna", data) == "cappa ci enne a");
     CHECK(spell_letters("h2o", data) == "acca due o");
