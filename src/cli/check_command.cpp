@@ -4,6 +4,7 @@
 
 #include "check/article_check.h"
 #include "cli/commands.h"
+#include "cli/normalisers.h"
 #include "core/error.h"
 #include "core/text_file.h"
 #include "normaliser/script.h"
@@ -35,19 +36,22 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
 
   command->callback([options, &global] {
     const Voice voice = find_voice(global.voices_dir, options->voice);
-    const Normaliser normaliser = make_normaliser(global, voice);
-    const CheckRules rules = load_check_rules(normaliser.data());
+    const Normalisers normalisers(global, voice);
     CleanupRules cleanup;
     const ReadOptions read = make_read_options(global, voice, options->reading, cleanup);
     std::vector<ArticleCheck> checks;
     for (const auto& path : options->articles) {
       ArticleSource source = read_article_source(path, read.fetch);
-      const Script script = build_script(read_article(source, read), normaliser);
+      const Article article = read_article(source, read);
+      std::cerr << normalisers.language_warning(path, article);
+      const Normaliser& normaliser = normalisers.for_article(article);
+      const Script script = build_script(article, normaliser);
       // Positions are looked up in the text as read: a file again, a web page as converted.
       std::string text = path == kStdinPath   ? std::string()
                          : source.url.empty() ? read_text_file(path)
                                               : std::move(source.bytes);
-      checks.push_back(check_script(script, normaliser.data(), rules, path, std::move(text)));
+      checks.push_back(check_script(script, normaliser.data(), load_check_rules(normaliser.data()), path,
+                                    std::move(text)));
     }
     std::cout << format_check_report(checks);
     std::size_t found = 0;

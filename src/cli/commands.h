@@ -50,9 +50,6 @@ Clock command_clock();
 // `feed site` and `feed serve`, registered on the `feed` subcommand.
 void add_feed_site_command(CLI::App& feed);
 
-// The normaliser for `voice`: its language data, its lexicons, then --lexicon files.
-Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice);
-
 // How articles are read: --input-format, --captions, --keep-all, --boilerplate, --timeout.
 struct ArticleCliOptions {
   std::string input_format;  // empty: by extension

@@ -12,13 +12,6 @@ std::filesystem::path default_voices_dir() {
   return installed_or_built(NARRA_INSTALLED_VOICES_DIR, NARRA_VOICES_DIR);
 }
 
-Normaliser make_normaliser(const GlobalOptions& global, const Voice& voice) {
-  std::vector<std::filesystem::path> lexicons = voice.lexicons;
-  lexicons.insert(lexicons.end(), global.lexicons.begin(), global.lexicons.end());
-  const Language& language = find_language(voice.language);
-  return Normaliser(language, load_language_data(language, global.voices_dir, lexicons));
-}
-
 void add_voice_options(CLI::App& command, GlobalOptions& global, std::string& voice_name) {
   command.add_option("--voice", voice_name, "voice profile (see `narra voices`)");
   command

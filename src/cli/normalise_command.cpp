@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/normalisers.h"
 #include "core/utf8.h"
 
 namespace narra {
@@ -14,7 +15,8 @@ void add_normalise_command(CLI::App& app, GlobalOptions& global) {
 
   command->callback([voice_name, &global] {
     const Voice voice = find_voice(global.voices_dir, *voice_name);
-    const Normaliser normaliser = make_normaliser(global, voice);
+    const Normalisers normalisers(global, voice);
+    const Normaliser& normaliser = normalisers.for_voice();
     std::string line;
     while (std::getline(std::cin, line)) {
       if (!line.empty() && line.back() == '\r') line.pop_back();

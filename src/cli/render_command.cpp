@@ -179,13 +179,17 @@ std::string render_episode(const ArticleSource& source, const Article& article, 
   // Refuse files that cannot be replaced before spending time on synthesis.
   prepare_output_set(files, context);
   // 2. Normalise it into a script: the sentences as they are to be spoken.
-  const Script script = build_script(article, context.normaliser, nullptr, {context.quote_voice.has_value()});
+  const Normaliser& normaliser = context.normalisers.for_article(article);
+  const Script script = build_script(article, normaliser, nullptr, {context.quote_voice.has_value()});
   require_chapter_limits(script, quoted(article_path));
   std::string summary = write_episode(files, script, details, options, context, channel);
   if (!options.feed.empty())
     summary += add_to_feed(files.audio(context.feed_format), entry, options, context);
   record_render_state(files, fingerprint);
-  if (!options.quiet) std::cerr << leftover_warning(article_path, script, context.normaliser.data());
+  if (!options.quiet) {
+    std::cerr << context.normalisers.language_warning(article_path, article)
+              << leftover_warning(article_path, script, normaliser.data());
+  }
   return summary;
 }
 
@@ -209,7 +213,7 @@ std::string render_digest(const std::vector<ArticleSource>& sources, const std::
       is_up_to_date(files.render_state(), fingerprint, files.outputs())) {
     return skipped_summary(files, entry, options, context);
   }
-  Script script = build_digest_script(options.digest, articles, context.normaliser, nullptr,
+  Script script = build_digest_script(options.digest, articles, context.normalisers.for_voice(), nullptr,
                                       {context.quote_voice.has_value()});
   script.author = digest_author(articles, options);
   require_chapter_limits(script, "the digest " + narra::quoted(fs::path(options.digest)));
@@ -311,7 +315,7 @@ void add_render_options(CLI::App& command, RenderOptions& options) {
 RenderContext make_render_context(const RenderOptions& options, const GlobalOptions& global) {
   require_writable_dir(options.output_dir);
   const Voice voice = find_voice(global.voices_dir, options.voice);
-  RenderContext context{voice, std::nullopt, make_normaliser(global, voice), {}, {}, {}, {}, {}, {}, {}, {}};
+  RenderContext context{voice, std::nullopt, Normalisers(global, voice), {}, {}, {}, {}, {}, {}, {}, {}};
   context.date = parse_date_option(options.date);
   if (!options.feed.empty()) {
     context.feed_format = feed_episode_format(options.formats);

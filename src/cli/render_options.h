@@ -10,9 +10,9 @@
 #include "article/article.h"
 #include "audio/loudness_plan.h"
 #include "cli/commands.h"
+#include "cli/normalisers.h"
 #include "cli/render_state.h"
 #include "feed/feed.h"
-#include "normaliser/normaliser.h"
 #include "synthesis/voice.h"
 #include "writers/episode.h"
 
@@ -45,7 +45,7 @@ struct RenderOptions {
 struct RenderContext {
   Voice voice;
   std::optional<Voice> quote_voice;
-  Normaliser normaliser;
+  Normalisers normalisers;
   CleanupRules rules;
   ReadOptions read;
   CoverImage cover;

@@ -3,6 +3,7 @@
 
 #include "article/article.h"
 #include "cli/commands.h"
+#include "cli/normalisers.h"
 #include "core/error.h"
 #include "normaliser/script.h"
 
@@ -26,7 +27,7 @@ void print_cleanup(const CleanupReport& cleanup) {
 
 void print_text(const TextOptions& options, const GlobalOptions& global) {
   const Voice voice = find_voice(global.voices_dir, options.voice);
-  const Normaliser normaliser = make_normaliser(global, voice);
+  const Normalisers normalisers(global, voice);
   CleanupRules rules;
   ReadOptions read = make_read_options(global, voice, options.reading, rules);
   read.title = options.title;
@@ -46,8 +47,10 @@ void print_text(const TextOptions& options, const GlobalOptions& global) {
     print_cleanup(cleanup);
     return;
   }
+  std::cerr << normalisers.language_warning(options.article, article);
   Trace trace;
-  const Script script = build_script(article, normaliser, options.trace ? &trace : nullptr);
+  const Script script =
+      build_script(article, normalisers.for_article(article), options.trace ? &trace : nullptr);
   std::cout << format_script(script);
   print_cleanup(cleanup);
   for (const auto& change : trace) {

@@ -1,5 +1,8 @@
 #include "normaliser/language.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/error.h"
 #include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
@@ -32,19 +35,31 @@ std::vector<Pass> italian_passes() {
   };
 }
 
+}  // namespace
+
 // One line per language: its code, its passes and its number words.
-const std::vector<Language>& registry() {
+const std::vector<Language>& registered_languages() {
   static const std::vector<Language> languages = {
       {"it", italian_passes(), &italian_number_words()},
   };
   return languages;
 }
 
-}  // namespace
+const Language* language_for_tag(std::string_view tag) {
+  const std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
+  for (const auto& language : registered_languages()) {
+    if (primary.size() == language.code.size() &&
+        std::equal(primary.begin(), primary.end(), language.code.begin(),
+                   [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; })) {
+      return &language;
+    }
+  }
+  return nullptr;
+}
 
 const Language& find_language(std::string_view code) {
   std::string known;
-  for (const auto& language : registry()) {
+  for (const auto& language : registered_languages()) {
     if (language.code == code) return language;
     known += (known.empty() ? "" : ", ") + language.code;
   }

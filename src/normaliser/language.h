@@ -29,4 +29,12 @@ struct Language {
 // when there is none.
 const Language& find_language(std::string_view code);
 
+// The registered language a text marked `tag` is in: a language tag as HTML's
+// lang and front matter give it ("it", "it-IT", "IT_it"), matched by its
+// primary subtag. nullptr when the tag is empty or narra does not read it.
+const Language* language_for_tag(std::string_view tag);
+
+// Every registered language, in registry order.
+const std::vector<Language>& registered_languages();
+
 }  // namespace narra

@@ -3,7 +3,7 @@
 namespace narra {
 
 Normaliser::Normaliser(const Language& language, LanguageData data)
-    : data_(std::move(data)), passes_(language.passes) {
+    : language_(&language), data_(std::move(data)), passes_(language.passes) {
   data_.index_lexicon();
 }
 

@@ -27,10 +27,12 @@ class Normaliser {
   // PassChange is appended for every pass that changed the text.
   std::string normalise(std::string_view text, Trace* trace = nullptr) const;
 
+  const Language& language() const { return *language_; }
   const LanguageData& data() const { return data_; }
   const std::vector<Pass>& passes() const { return passes_; }
 
  private:
+  const Language* language_;
   LanguageData data_;
   std::vector<Pass> passes_;
 };

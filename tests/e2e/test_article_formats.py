@@ -50,6 +50,20 @@ class ArticleFormatsTest(TempDirTestCase):
             "Il programma", "I concerti gratuiti", "I biglietti"])
         self.assertIn("di Lorenzo Pieri", text)
 
+    def test_an_article_in_a_language_narra_does_not_read_is_read_in_the_voices_with_a_warning(self):
+        body = "<h1>Un titolo</h1><p>Il treno delle 8:15 parte dal binario 3.</p>"
+        for tag, warned in (("it-IT", False), ("IT", False), ("", False), ("en-GB", True)):
+            with self.subTest(lang=tag):
+                page = self.write(f"pagina-{tag or 'senza'}.html",
+                                  f'<!doctype html><html lang="{tag}"><body>{body}</body></html>')
+                result = run("text", page)
+                self.assertIn("delle otto e un quarto", result.stdout)
+                warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+                self.assertEqual(len(warnings), 1 if warned else 0, result.stderr)
+                if warned:
+                    self.assertIn('"en-GB"', warnings[0])
+                    self.assertIn('read as "it"', warnings[0])
+
     def test_news_page_reads_only_the_article(self):
         text = run("text", NEWS_PAGE).stdout
         titles = chapter_titles(text)

@@ -19,6 +19,16 @@ TEST_CASE("the language registry finds Italian and refuses an unknown code") {
   CHECK_THROWS_AS(find_language("xx"), Error);
 }
 
+TEST_CASE("an article's language tag finds the language by its primary subtag") {
+  const Language* italian = &find_language("it");
+  CHECK(language_for_tag("it") == italian);
+  CHECK(language_for_tag("it-IT") == italian);
+  CHECK(language_for_tag("IT_ch") == italian);
+  CHECK(language_for_tag("") == nullptr);
+  CHECK(language_for_tag("en-GB") == nullptr);
+  CHECK(language_for_tag("ita") == nullptr);
+}
+
 TEST_CASE("the passes say numbers with the number words of the language the data was loaded for") {
   const Language& italian = find_language("it");
   LanguageData data = load_language_data(italian, test::voices_dir());
