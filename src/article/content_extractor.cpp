@@ -7,6 +7,7 @@
 #include <map>
 
 #include "article/html_tree.h"
+#include "core/utf8.h"
 
 namespace narra {
 namespace {
@@ -160,6 +161,17 @@ std::string furniture_names(const GumboElement& element) {
   return attribute(element, "class") + (words >= 4 ? std::string() : " " + id);
 }
 
+// Whether a space-separated attribute value (rel, itemprop) holds `word`, in any case.
+bool has_word(const std::string& value, std::string_view word) {
+  const std::string lower = to_lower(value);
+  for (std::size_t start = 0; start < lower.size();) {
+    const auto end = std::min(lower.find(' ', start), lower.size());
+    if (std::string_view(lower).substr(start, end - start) == word) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string furniture_reason(const GumboNode* node, const CleanupRules* rules, const PageText& page) {
@@ -178,7 +190,12 @@ std::string furniture_reason(const GumboNode* node, const CleanupRules* rules, c
       role == "search" || role == "dialog") {
     return "role=" + role;
   }
-  if (rules == nullptr || 2 * page.of(node).paragraph_chars > page.paragraph_chars()) return {};
+  if (2 * page.of(node).paragraph_chars > page.paragraph_chars()) return {};
+  // Microdata and link relations say what an element is whatever its class.
+  if (has_word(attribute(element, "rel"), "tag")) return "tag link";
+  if (has_word(attribute(element, "rel"), "author") || has_word(attribute(element, "itemprop"), "author"))
+    return "byline (the author is spoken in the opening)";
+  if (rules == nullptr) return {};
   const std::string names = furniture_names(element);
   for (const auto& rule : rules->html_furniture) {
     if (rule.pattern.occurs_in(names)) return rule.reason;

@@ -18,6 +18,8 @@ namespace {
 
 constexpr int kMaxHtmlDepth = 1000;
 constexpr std::size_t kSnippetBytes = 60;
+// A paragraph this long is the story's prose, past its headline and standfirst.
+constexpr std::size_t kLeadWords = 20;
 
 struct GumboOutputFree {
   void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
@@ -186,7 +188,6 @@ class BlockCollector {
       const GumboVector& children = frame.node->v.element.children;
       if (frame.next_child == children.length) {
         if (is_block(frame.node->v.element.tag)) flush(frame.kind);
-        if (frame.node->v.element.tag == GUMBO_TAG_PRE) --preformatted_;
         stack.pop_back();
         continue;
       }
@@ -223,7 +224,6 @@ class BlockCollector {
       }
     }
     if (is_block(element.tag)) flush(outer);
-    if (element.tag == GUMBO_TAG_PRE) ++preformatted_;
     return true;
   }
 
@@ -240,13 +240,12 @@ class BlockCollector {
     }
   }
 
+  // Whitespace is collapsed and only <br> starts a new line: code in <pre>
+  // is one line, so cleanup's line rules never take a line of code for a
+  // repeated or call-to-action line.
   void append(const char* text) {
     if (lines_.empty()) lines_.emplace_back();
     for (const char* c = text; *c != '\0'; ++c) {
-      if (*c == '\n' && preformatted_ > 0) {
-        lines_.emplace_back();
-        continue;
-      }
       const bool space = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f';
       std::string& line = lines_.back();
       if (space) {
@@ -273,7 +272,6 @@ class BlockCollector {
   const CleanupRules* rules_;
   bool keep_all_;
   const PageText& page_;
-  int preformatted_ = 0;  // inside <pre>: line breaks are kept
   std::vector<std::string> lines_;
 };
 
@@ -286,6 +284,35 @@ std::size_t count_words(std::string_view text) {
     in_word = !space;
   }
   return words;
+}
+
+// Letters, digits and ideographs only, in lowercase: "On “Time”" and
+// "On \"time\"" read the same.
+std::string headline_key(std::string_view text) {
+  const std::string lower = to_lower(text);
+  std::string key;
+  for (std::size_t pos = 0; pos < lower.size();) {
+    const char32_t cp = decode_utf8(lower, pos);
+    if (is_letter(cp) || (cp >= U'0' && cp <= U'9') || cp >= 0x3000) append_utf8(key, cp);
+  }
+  return key;
+}
+
+// A page often prints its headline twice (a heading in the page's top bar and
+// one over the story, or the h1 and a smaller copy): a heading before the
+// story's prose that reads as the title is not read again.
+void drop_repeated_headline(Document& document) {
+  const std::string title = headline_key(document.title);
+  if (title.empty()) return;
+  for (auto block = document.blocks.begin(); block != document.blocks.end();) {
+    if (block->kind == BlockKind::paragraph && count_words(block_text(*block)) >= kLeadWords) return;
+    if (block->kind == BlockKind::heading && headline_key(block_text(*block)) == title) {
+      document.dropped.push_back({"dropped", "the headline again", block_text(*block)});
+      block = document.blocks.erase(block);
+    } else {
+      ++block;
+    }
+  }
 }
 
 // The title: structured data or og:title when the page gives one, else the
@@ -306,6 +333,7 @@ void take_title(const std::string& title_tag, Document& document) {
   }
   for (auto& block : document.blocks) block.level = std::max(block.level, 0);
   if (document.title.empty()) document.title = without_site_name(title_tag);
+  drop_repeated_headline(document);
 }
 
 // A page built by script shows little of its story: the articleBody of its

@@ -129,5 +129,65 @@ class FurnitureInsideStoriesTest(TempDirTestCase):
                 self.assertNotIn(furniture + "\n", text)
 
 
+
+class PageFurnitureTest(TempDirTestCase):
+    """What sits beside the story's prose on a page and is not read."""
+
+    def plain(self, html):
+        return run("text", "--plain", self.write("pagina.html", html)).stdout
+
+    def test_a_heading_repeating_the_headline_is_read_once(self):
+        html = page("<article><h1>Le mura di Lucca di notte</h1><p>Luci e panchine sui bastioni.</p>"
+                    "<h2>Le mura di Lucca, di notte</h2>" + paragraphs_html(STORY) +
+                    "<h2>Le mura di Lucca di notte</h2><p>Una chiusa che riprende il titolo.</p>"
+                    "</article>")
+        text = self.plain(html)
+        self.assert_story(text)
+        # The copy over the story goes; a chapter so named after the prose is read.
+        self.assertEqual(text.count("Le mura di Lucca"), 2)
+        self.assertIn("Luci e panchine sui bastioni.", text)
+
+    def test_code_keeps_its_repeated_lines(self):
+        code = "Riavvia il server\ncontrolla il registro\nRiavvia il server"
+        text = self.plain(page(f"<article>{paragraphs_html(STORY)}<pre>{code}</pre></article>"))
+        self.assertIn("Riavvia il server controlla il registro Riavvia il server", text)
+
+    def test_tags_and_authors_marked_by_their_relation_are_not_read(self):
+        html = page("<article><p class='x'>Di <a rel='author' href='/a'>Chiara Verdi</a></p>"
+                    "<span itemprop='author'>Marco Neri</span>" + paragraphs_html(STORY) +
+                    "<ul><li><a rel='tag' href='/t/mura'>Mura urbane</a></li>"
+                    "<li><a rel='tag nofollow' href='/t/notte'>Vita notturna</a></li></ul></article>")
+        text = self.plain(html)
+        self.assert_story(text)
+        for furniture in ["Chiara Verdi", "Marco Neri", "Mura urbane", "Vita notturna"]:
+            self.assertNotIn(furniture, text)
+
+    def test_furniture_named_by_class_is_not_read(self):
+        cases = [
+            ("c-article-most-popular", "I più letti: il mercato del sabato chiude presto"),
+            ("most-read-container", "Le storie più lette della settimana in città"),
+            ("relatedContentUpper", "Altri lettori stanno leggendo della fiera di ottobre"),
+            ("post-body-bio", "Anna Bruni scrive di urbanistica per il giornale dal duemila"),
+            ("bloc_signature", "Redazione Toscana, aggiornato alle nove"),
+            ("supported-by hidden", "Con il sostegno di uno sponsor"),
+            ("follow-controls hide", "Segui questa autrice"),
+        ]
+        for names, furniture in cases:
+            with self.subTest(names=names):
+                html = page(f"<article>{paragraphs_html(STORY)}<div class='{names}'><p>{furniture}, "
+                            f"con altre parole perché sembri un paragrafo.</p></div></article>")
+                text = self.plain(html)
+                self.assert_story(text)
+                self.assertNotIn(furniture, text)
+
+    def test_a_class_showing_on_some_screens_only_is_read(self):
+        html = page(f"<article><div class='hide-for-small'>{paragraphs_html(STORY[:2])}</div>"
+                    f"{paragraphs_html(STORY[2:])}</article>")
+        self.assert_story(self.plain(html))
+
+    def assert_story(self, text):
+        for sentence in STORY:
+            self.assertIn(sentence, text)
+
 if __name__ == "__main__":
     unittest.main()
