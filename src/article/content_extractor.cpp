@@ -266,17 +266,40 @@ const GumboNode* gather_parts(const GumboNode* story, double story_score, const 
   return story;
 }
 
+// The first of space-separated names: the class an element is styled as,
+// before its variants ("section-body wide" → "section-body").
+std::string first_word(const std::string& names) {
+  const auto start = names.find_first_not_of(' ');
+  if (start == std::string::npos) return {};
+  return names.substr(start, names.find(' ', start) - start);
+}
+
+// The paragraph an element only wraps (a <div> around a <div> around a <p>),
+// else the element itself.
+const GumboNode* unwrapped(const GumboNode* node, const PageText& page) {
+  const GumboNode* inner = node;
+  while (!page.is_paragraph(inner)) {
+    const auto children = element_children(inner);
+    if (children.size() != 1 || page.of(children.front()).chars != page.of(inner).chars) return node;
+    inner = children.front();
+  }
+  return inner;
+}
+
 // Whether a sibling of the story reads as part of it: it scores like it, has
-// the story's own class, or is a paragraph of prose.
+// the story's own class (its first name), or is (or only wraps) a paragraph
+// of prose.
 bool belongs_to_story(const GumboNode* sibling, const GumboNode* story, double score, double story_score,
-                      const PageText& page) {
+                      const CleanupRules* rules, const PageText& page) {
   // Each <article> is a story of its own: a teaser beside the story is not part of it.
   if (sibling->v.element.tag == GUMBO_TAG_ARTICLE) return false;
   if (score >= std::max(10.0, story_score * 0.2)) return true;
-  const std::string story_class = attribute(story->v.element, "class");
-  if (score > 0 && !story_class.empty() && attribute(sibling->v.element, "class") == story_class) return true;
-  if (!page.is_paragraph(sibling)) return false;
-  const NodeText& text = page.of(sibling);
+  const std::string story_class = first_word(attribute(story->v.element, "class"));
+  if (score > 0 && !story_class.empty() && first_word(attribute(sibling->v.element, "class")) == story_class)
+    return true;
+  const GumboNode* paragraph = unwrapped(sibling, page);
+  if (!page.is_paragraph(paragraph) || !furniture_reason(sibling, rules, page).empty()) return false;
+  const NodeText& text = page.of(paragraph);
   const double links = link_density(text);
   if (text.chars >= 80) return links < 0.25;
   return links == 0.0 && text.chars >= kMinParagraphChars;
@@ -338,7 +361,7 @@ ContentChoice choose_content(const GumboNode* root, const CleanupRules* rules, c
   for (const GumboNode* sibling : element_children(story->parent)) {
     const auto found = scores.find(sibling);
     const double score = found == scores.end() ? 0.0 : found->second;
-    if (sibling == story || belongs_to_story(sibling, story, score, story_score, page)) {
+    if (sibling == story || belongs_to_story(sibling, story, score, story_score, rules, page)) {
       choice.roots.push_back(sibling);
     } else if (score > 0 && page.of(sibling).chars > 0) {
       choice.left_out.push_back({"dropped",

@@ -101,6 +101,45 @@ std::string title_text(const GumboNode* title) {
   return collapsed;
 }
 
+// Letters, digits and ideographs only, in lowercase: "On “Time”" and
+// "On \"time\"" read the same.
+std::string headline_key(std::string_view text) {
+  const std::string lower = to_lower(text);
+  std::string key;
+  for (std::size_t pos = 0; pos < lower.size();) {
+    const char32_t cp = decode_utf8(lower, pos);
+    if (is_letter(cp) || (cp >= U'0' && cp <= U'9') || cp >= 0x3000) append_utf8(key, cp);
+  }
+  return key;
+}
+
+// "Story title - Site" → "Story title": the last part after " - ", " | ",
+// " – " or " — " is the site's name when what comes before it is longer.
+std::string without_site_name(const std::string& title) {
+  for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
+    const auto cut = title.rfind(separator);
+    if (cut == std::string::npos || cut == 0) continue;
+    const std::size_t tail = title.size() - cut - separator.size();
+    if (cut > tail) return title.substr(0, cut);
+  }
+  return title;
+}
+
+// "Story | eHow" → "Story" when the site calls itself "eHow" (og:site_name),
+// or "Factorio.com", or the like: the last part after a separator is the
+// site's name when one of the two names starts with the other.
+std::string without_named_site(const std::string& title, const std::string& site_name) {
+  const std::string site = headline_key(site_name);
+  if (site.empty()) return title;
+  for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
+    const auto cut = title.rfind(separator);
+    if (cut == std::string::npos || cut == 0) continue;
+    const std::string tail = headline_key(title.substr(cut + separator.size()));
+    if (!tail.empty() && (site.rfind(tail, 0) == 0 || tail.rfind(site, 0) == 0)) return title.substr(0, cut);
+  }
+  return title;
+}
+
 // Fills the metadata from <html lang>, <meta> and <link rel=canonical>;
 // returns the <title> text.
 std::string read_metadata(const GumboNode* root, Document& document) {
@@ -108,7 +147,7 @@ std::string read_metadata(const GumboNode* root, Document& document) {
   const auto heads = find_all(root, GUMBO_TAG_HEAD);
   std::string title_tag;
   if (heads.empty()) return title_tag;
-  std::string url_from_meta;
+  std::string url_from_meta, site_name;
   for (const GumboNode* node : element_children(heads.front())) {
     const GumboElement& element = node->v.element;
     if (element.tag == GUMBO_TAG_TITLE) title_tag = title_text(node);
@@ -134,8 +173,11 @@ std::string read_metadata(const GumboNode* root, Document& document) {
       document.description = content;
     else if (key == "og:url" && url_from_meta.empty())
       url_from_meta = content;
+    else if (key == "og:site_name" && site_name.empty())
+      site_name = content;
   }
   if (document.source_url.empty()) document.source_url = url_from_meta;
+  document.title = without_named_site(document.title, site_name);
   return title_tag;
 }
 
@@ -154,18 +196,6 @@ std::string read_structured_data(const GumboNode* root, Document& document) {
   prefer(document.description, found.description);
   prefer(document.source_url, found.url);
   return found.body;
-}
-
-// "Story title - Site" → "Story title": the last part after " - ", " | ",
-// " – " or " — " is the site's name when what comes before it is longer.
-std::string without_site_name(const std::string& title) {
-  for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
-    const auto cut = title.rfind(separator);
-    if (cut == std::string::npos || cut == 0) continue;
-    const std::size_t tail = title.size() - cut - separator.size();
-    if (cut > tail) return title.substr(0, cut);
-  }
-  return title;
 }
 
 // Turns the content element into blocks.
@@ -284,18 +314,6 @@ std::size_t count_words(std::string_view text) {
     in_word = !space;
   }
   return words;
-}
-
-// Letters, digits and ideographs only, in lowercase: "On “Time”" and
-// "On \"time\"" read the same.
-std::string headline_key(std::string_view text) {
-  const std::string lower = to_lower(text);
-  std::string key;
-  for (std::size_t pos = 0; pos < lower.size();) {
-    const char32_t cp = decode_utf8(lower, pos);
-    if (is_letter(cp) || (cp >= U'0' && cp <= U'9') || cp >= 0x3000) append_utf8(key, cp);
-  }
-  return key;
 }
 
 // A page often prints its headline twice (a heading in the page's top bar and

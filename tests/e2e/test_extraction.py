@@ -96,6 +96,18 @@ class ExtractionTest(TempDirTestCase):
         text = self.plain(page(f"<div>{paragraphs_html(STORY)}</div>"))
         self.assertEqual(text.splitlines()[0], "Le mura di Lucca di notte")
 
+    def test_the_site_named_by_og_site_name_leaves_the_title(self):
+        for og_title, site, title in [
+                ("Le mura di Lucca di notte | Gazzetta Toscana", "Gazzetta Toscana",
+                 "Le mura di Lucca di notte"),
+                ("Le mura di Lucca di notte - Gazzetta", "Gazzetta Toscana", "Le mura di Lucca di notte"),
+                ("Lucca - Le mura riaprono di notte", "Gazzetta Toscana", "Lucca - Le mura riaprono di notte")]:
+            with self.subTest(og_title=og_title):
+                head = (f"<title>Gazzetta</title><meta property='og:title' content='{og_title}'>"
+                        f"<meta property='og:site_name' content='{site}'>")
+                text = self.plain(page(f"<article>{paragraphs_html(STORY)}</article>", head))
+                self.assertEqual(text.splitlines()[0], title)
+
     def test_trace_on_a_refused_page_shows_what_was_left_out(self):
         html = page("<nav>Home Cronaca Sport</nav><div class='cookie-banner'>Accetta i cookie</div>")
         result = run("text", "--trace", self.write("vuota.html", html), check=False)
@@ -188,6 +200,32 @@ class PageFurnitureTest(TempDirTestCase):
     def assert_story(self, text):
         for sentence in STORY:
             self.assertIn(sentence, text)
+
+
+class StoryPartsTest(TempDirTestCase):
+    """The parts of a story the page wraps apart from its main block are read with it."""
+
+    # A sentence without commas scores little on its own.
+    PLAIN = ("Il cantiere partirà dalla porta di San Donato e arriverà fino al baluardo di "
+             "Santa Croce entro l'estate.")
+
+    def plain(self, html):
+        return run("text", "--plain", self.write("pagina.html", html)).stdout
+
+    def test_a_paragraph_in_wrappers_beside_the_story_is_read(self):
+        html = page(f"{MENU}<div class='corpo'><div class='parte'>{paragraphs_html(STORY)}</div>"
+                    f"<div class='blocco'><div class='interno'><p>{self.PLAIN}</p></div></div></div>")
+        self.assertIn(self.PLAIN, self.plain(html))
+
+    def test_a_section_styled_like_the_story_is_read(self):
+        html = page(f"{MENU}<div class='corpo'><div class='sezione prima'>{paragraphs_html(STORY)}</div>"
+                    f"<div class='sezione'><h3>Il cantiere</h3><p>{self.PLAIN}</p></div>"
+                    f"<div class='riquadro'><h3>Il meteo</h3><p>Domani sole su tutta la Toscana.</p>"
+                    f"</div></div>")
+        text = self.plain(html)
+        self.assertIn(self.PLAIN, text)
+        self.assertNotIn("Il meteo", text)
+
 
 if __name__ == "__main__":
     unittest.main()
