@@ -8,6 +8,7 @@
 
 #include "article/content_extractor.h"
 #include "article/document.h"
+#include "article/html_title.h"
 #include "article/html_tree.h"
 #include "article/structured_data.h"
 #include "core/error.h"
@@ -18,8 +19,6 @@ namespace {
 
 constexpr int kMaxHtmlDepth = 1000;
 constexpr std::size_t kSnippetBytes = 60;
-// A paragraph this long is the story's prose, past its headline and standfirst.
-constexpr std::size_t kLeadWords = 20;
 
 struct GumboOutputFree {
   void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
@@ -99,45 +98,6 @@ std::string title_text(const GumboNode* title) {
   }
   while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
   return collapsed;
-}
-
-// Letters, digits and ideographs only, in lowercase: "On “Time”" and
-// "On \"time\"" read the same.
-std::string headline_key(std::string_view text) {
-  const std::string lower = to_lower(text);
-  std::string key;
-  for (std::size_t pos = 0; pos < lower.size();) {
-    const char32_t cp = decode_utf8(lower, pos);
-    if (is_letter(cp) || (cp >= U'0' && cp <= U'9') || cp >= 0x3000) append_utf8(key, cp);
-  }
-  return key;
-}
-
-// "Story title - Site" → "Story title": the last part after " - ", " | ",
-// " – " or " — " is the site's name when what comes before it is longer.
-std::string without_site_name(const std::string& title) {
-  for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
-    const auto cut = title.rfind(separator);
-    if (cut == std::string::npos || cut == 0) continue;
-    const std::size_t tail = title.size() - cut - separator.size();
-    if (cut > tail) return title.substr(0, cut);
-  }
-  return title;
-}
-
-// "Story | eHow" → "Story" when the site calls itself "eHow" (og:site_name),
-// or "Factorio.com", or the like: the last part after a separator is the
-// site's name when one of the two names starts with the other.
-std::string without_named_site(const std::string& title, const std::string& site_name) {
-  const std::string site = headline_key(site_name);
-  if (site.empty()) return title;
-  for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
-    const auto cut = title.rfind(separator);
-    if (cut == std::string::npos || cut == 0) continue;
-    const std::string tail = headline_key(title.substr(cut + separator.size()));
-    if (!tail.empty() && (site.rfind(tail, 0) == 0 || tail.rfind(site, 0) == 0)) return title.substr(0, cut);
-  }
-  return title;
 }
 
 // Fills the metadata from <html lang>, <meta> and <link rel=canonical>;
@@ -314,44 +274,6 @@ std::size_t count_words(std::string_view text) {
     in_word = !space;
   }
   return words;
-}
-
-// A page often prints its headline twice (a heading in the page's top bar and
-// one over the story, or the h1 and a smaller copy): a heading before the
-// story's prose that reads as the title is not read again.
-void drop_repeated_headline(Document& document) {
-  const std::string title = headline_key(document.title);
-  if (title.empty()) return;
-  for (auto block = document.blocks.begin(); block != document.blocks.end();) {
-    if (block->kind == BlockKind::paragraph && count_words(block_text(*block)) >= kLeadWords) return;
-    if (block->kind == BlockKind::heading && headline_key(block_text(*block)) == title) {
-      document.dropped.push_back({"dropped", "the headline again", block_text(*block)});
-      block = document.blocks.erase(block);
-    } else {
-      ++block;
-    }
-  }
-}
-
-// The title: structured data or og:title when the page gives one, else the
-// h1 that the <title> names, else the story's first h1, else the <title>
-// without the site's name. The h1 taken is not read again; other h1s open chapters.
-void take_title(const std::string& title_tag, Document& document) {
-  const std::string page_title = to_lower(without_site_name(title_tag));
-  const auto is_h1 = [](const Block& block) { return block.kind == BlockKind::heading && block.level < 0; };
-  const auto named = std::find_if(document.blocks.begin(), document.blocks.end(), [&](const Block& block) {
-    return is_h1(block) && page_title.find(to_lower(block_text(block))) != std::string::npos;
-  });
-  const auto h1 = named != document.blocks.end()
-                      ? named
-                      : std::find_if(document.blocks.begin(), document.blocks.end(), is_h1);
-  if (h1 != document.blocks.end()) {
-    if (document.title.empty()) document.title = block_text(*h1);
-    document.blocks.erase(h1);
-  }
-  for (auto& block : document.blocks) block.level = std::max(block.level, 0);
-  if (document.title.empty()) document.title = without_site_name(title_tag);
-  drop_repeated_headline(document);
 }
 
 // A page built by script shows little of its story: the articleBody of its
