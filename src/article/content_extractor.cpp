@@ -294,8 +294,13 @@ bool belongs_to_story(const GumboNode* sibling, const GumboNode* story, double s
   // Each <article> is a story of its own: a teaser beside the story is not part of it.
   if (sibling->v.element.tag == GUMBO_TAG_ARTICLE) return false;
   if (score >= std::max(10.0, story_score * 0.2)) return true;
+  // A part styled like the story is read when it scores, or when it is prose
+  // too far below it for its paragraphs to have scored it.
+  const NodeText& whole = page.of(sibling);
+  const bool prose = 2 * whole.paragraph_chars >= whole.chars && link_density(whole) < 0.25;
   const std::string story_class = first_word(attribute(story->v.element, "class"));
-  if (score > 0 && !story_class.empty() && first_word(attribute(sibling->v.element, "class")) == story_class)
+  if ((score > 0 || prose) && !story_class.empty() &&
+      first_word(attribute(sibling->v.element, "class")) == story_class)
     return true;
   const GumboNode* paragraph = unwrapped(sibling, page);
   if (!page.is_paragraph(paragraph) || !furniture_reason(sibling, rules, page).empty()) return false;

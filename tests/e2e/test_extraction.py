@@ -208,6 +208,7 @@ class StoryPartsTest(TempDirTestCase):
     # A sentence without commas scores little on its own.
     PLAIN = ("Il cantiere partirà dalla porta di San Donato e arriverà fino al baluardo di "
              "Santa Croce entro l'estate.")
+    LATER = "La sera della riapertura la banda cittadina suonerà sul baluardo della Libertà."
 
     def plain(self, html):
         return run("text", "--plain", self.write("pagina.html", html)).stdout
@@ -226,6 +227,15 @@ class StoryPartsTest(TempDirTestCase):
         self.assertIn(self.PLAIN, text)
         self.assertNotIn("Il meteo", text)
 
+
+    def test_a_part_styled_like_the_story_is_read_however_deep_its_prose(self):
+        deep = "".join(["<div>"] * 5) + paragraphs_html([self.PLAIN, self.LATER]) + "".join(["</div>"] * 5)
+        html = page(f"{MENU}<div class='corpo'><div class='parte larga'>{paragraphs_html(STORY)}</div>"
+                    f"<figure><figcaption>Le mura al tramonto.</figcaption></figure>"
+                    f"<div class='parte'>{deep}</div></div>")
+        text = self.plain(html)
+        self.assertIn(self.PLAIN, text)
+        self.assertIn(self.LATER, text)
 
 if __name__ == "__main__":
     unittest.main()
