@@ -183,6 +183,7 @@ class PageFurnitureTest(TempDirTestCase):
             ("bloc_signature", "Redazione Toscana, aggiornato alle nove"),
             ("supported-by hidden", "Con il sostegno di uno sponsor"),
             ("follow-controls hide", "Segui questa autrice"),
+            ("col-12 modal fade", "Il tuo profilo non è ancora approvato"),
         ]
         for names, furniture in cases:
             with self.subTest(names=names):
