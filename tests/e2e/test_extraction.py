@@ -184,6 +184,7 @@ class PageFurnitureTest(TempDirTestCase):
             ("supported-by hidden", "Con il sostegno di uno sponsor"),
             ("follow-controls hide", "Segui questa autrice"),
             ("col-12 modal fade", "Il tuo profilo non è ancora approvato"),
+            ("hatnote", "Per la fortezza omonima in Sardegna vedi la voce dedicata"),
         ]
         for names, furniture in cases:
             with self.subTest(names=names):
