@@ -286,6 +286,24 @@ const GumboNode* unwrapped(const GumboNode* node, const PageText& page) {
   return inner;
 }
 
+// Climbing from the story, ancestors score less and less; one scoring more
+// than the one below it gathers prose from elsewhere too (a list article's
+// tables and its paragraphs), so it is the story. The climb stops where the
+// score falls under a third of the story's.
+const GumboNode* rising_ancestor(const GumboNode* story, double story_score, const GumboNode* body,
+                                 const std::map<const GumboNode*, double>& scores) {
+  double last = story_score;
+  for (const GumboNode* ancestor = story->parent; ancestor != nullptr && ancestor != body;
+       ancestor = ancestor->parent) {
+    const auto found = scores.find(ancestor);
+    if (found == scores.end()) continue;
+    if (found->second < story_score / 3) break;
+    if (found->second > last) return ancestor;
+    last = found->second;
+  }
+  return story;
+}
+
 // Whether a sibling of the story reads as part of it: it scores like it, has
 // the story's own class (its first name), or is (or only wraps) a paragraph
 // of prose.
@@ -349,6 +367,7 @@ ContentChoice choose_content(const GumboNode* root, const CleanupRules* rules, c
     return choice;
   }
   story = gather_parts(story, story_score, body, scores);
+  story = rising_ancestor(story, story_score, body, scores);
   while (story != body && story->parent != nullptr && element_children(story->parent).size() == 1) {
     story = story->parent;
   }

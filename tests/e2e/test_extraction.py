@@ -101,7 +101,8 @@ class ExtractionTest(TempDirTestCase):
                 ("Le mura di Lucca di notte | Gazzetta Toscana", "Gazzetta Toscana",
                  "Le mura di Lucca di notte"),
                 ("Le mura di Lucca di notte - Gazzetta", "Gazzetta Toscana", "Le mura di Lucca di notte"),
-                ("Lucca - Le mura riaprono di notte", "Gazzetta Toscana", "Lucca - Le mura riaprono di notte")]:
+                ("Lucca - Le mura riaprono di notte", "Gazzetta Toscana",
+                 "Lucca - Le mura riaprono di notte")]:
             with self.subTest(og_title=og_title):
                 head = (f"<title>Gazzetta</title><meta property='og:title' content='{og_title}'>"
                         f"<meta property='og:site_name' content='{site}'>")
@@ -238,6 +239,21 @@ class StoryPartsTest(TempDirTestCase):
         text = self.plain(html)
         self.assertIn(self.PLAIN, text)
         self.assertIn(self.LATER, text)
+
+    def test_a_list_article_is_read_with_its_introduction(self):
+        # The list alone scores best, its box less, and the page's text box, which
+        # also holds the paragraphs around the list, more than the list's box.
+        items = "".join(f"<li>Bastione {n}: aperto dalle nove, tranne il lunedì</li>" for n in range(1, 21))
+        html = page(f"{MENU}<div class='voce'>{paragraphs_html(STORY)}<div class='elenco'>"
+                    f"<h3>I bastioni</h3><ul>{items}</ul></div><p>{self.LATER}</p></div>")
+        text = self.plain(html)
+        self.assert_story(text)
+        self.assertIn("Bastione 20: aperto dalle nove", text)
+        self.assertIn(self.LATER, text)
+
+    def assert_story(self, text):
+        for sentence in STORY:
+            self.assertIn(sentence, text)
 
 if __name__ == "__main__":
     unittest.main()
