@@ -7,6 +7,7 @@
 #include <map>
 
 #include "article/html_tree.h"
+#include "core/utf8.h"
 
 namespace narra {
 namespace {
@@ -160,6 +161,17 @@ std::string furniture_names(const GumboElement& element) {
   return attribute(element, "class") + (words >= 4 ? std::string() : " " + id);
 }
 
+// Whether a space-separated attribute value (rel, itemprop) holds `word`, in any case.
+bool has_word(const std::string& value, std::string_view word) {
+  const std::string lower = to_lower(value);
+  for (std::size_t start = 0; start < lower.size();) {
+    const auto end = std::min(lower.find(' ', start), lower.size());
+    if (std::string_view(lower).substr(start, end - start) == word) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string furniture_reason(const GumboNode* node, const CleanupRules* rules, const PageText& page) {
@@ -178,7 +190,12 @@ std::string furniture_reason(const GumboNode* node, const CleanupRules* rules, c
       role == "search" || role == "dialog") {
     return "role=" + role;
   }
-  if (rules == nullptr || 2 * page.of(node).paragraph_chars > page.paragraph_chars()) return {};
+  if (2 * page.of(node).paragraph_chars > page.paragraph_chars()) return {};
+  // Microdata and link relations say what an element is whatever its class.
+  if (has_word(attribute(element, "rel"), "tag")) return "tag link";
+  if (has_word(attribute(element, "rel"), "author") || has_word(attribute(element, "itemprop"), "author"))
+    return "byline (the author is spoken in the opening)";
+  if (rules == nullptr) return {};
   const std::string names = furniture_names(element);
   for (const auto& rule : rules->html_furniture) {
     if (rule.pattern.occurs_in(names)) return rule.reason;
@@ -249,17 +266,63 @@ const GumboNode* gather_parts(const GumboNode* story, double story_score, const 
   return story;
 }
 
+// The first of space-separated names: the class an element is styled as,
+// before its variants ("section-body wide" → "section-body").
+std::string first_word(const std::string& names) {
+  const auto start = names.find_first_not_of(' ');
+  if (start == std::string::npos) return {};
+  return names.substr(start, names.find(' ', start) - start);
+}
+
+// The paragraph an element only wraps (a <div> around a <div> around a <p>),
+// else the element itself.
+const GumboNode* unwrapped(const GumboNode* node, const PageText& page) {
+  const GumboNode* inner = node;
+  while (!page.is_paragraph(inner)) {
+    const auto children = element_children(inner);
+    if (children.size() != 1 || page.of(children.front()).chars != page.of(inner).chars) return node;
+    inner = children.front();
+  }
+  return inner;
+}
+
+// Climbing from the story, ancestors score less and less; one scoring more
+// than the one below it gathers prose from elsewhere too (a list article's
+// tables and its paragraphs), so it is the story. The climb stops where the
+// score falls under a third of the story's.
+const GumboNode* rising_ancestor(const GumboNode* story, double story_score, const GumboNode* body,
+                                 const std::map<const GumboNode*, double>& scores) {
+  double last = story_score;
+  for (const GumboNode* ancestor = story->parent; ancestor != nullptr && ancestor != body;
+       ancestor = ancestor->parent) {
+    const auto found = scores.find(ancestor);
+    if (found == scores.end()) continue;
+    if (found->second < story_score / 3) break;
+    if (found->second > last) return ancestor;
+    last = found->second;
+  }
+  return story;
+}
+
 // Whether a sibling of the story reads as part of it: it scores like it, has
-// the story's own class, or is a paragraph of prose.
+// the story's own class (its first name), or is (or only wraps) a paragraph
+// of prose.
 bool belongs_to_story(const GumboNode* sibling, const GumboNode* story, double score, double story_score,
-                      const PageText& page) {
+                      const CleanupRules* rules, const PageText& page) {
   // Each <article> is a story of its own: a teaser beside the story is not part of it.
   if (sibling->v.element.tag == GUMBO_TAG_ARTICLE) return false;
   if (score >= std::max(10.0, story_score * 0.2)) return true;
-  const std::string story_class = attribute(story->v.element, "class");
-  if (score > 0 && !story_class.empty() && attribute(sibling->v.element, "class") == story_class) return true;
-  if (!page.is_paragraph(sibling)) return false;
-  const NodeText& text = page.of(sibling);
+  // A part styled like the story is read when it scores, or when it is prose
+  // too far below it for its paragraphs to have scored it.
+  const NodeText& whole = page.of(sibling);
+  const bool prose = 2 * whole.paragraph_chars >= whole.chars && link_density(whole) < 0.25;
+  const std::string story_class = first_word(attribute(story->v.element, "class"));
+  if ((score > 0 || prose) && !story_class.empty() &&
+      first_word(attribute(sibling->v.element, "class")) == story_class)
+    return true;
+  const GumboNode* paragraph = unwrapped(sibling, page);
+  if (!page.is_paragraph(paragraph) || !furniture_reason(sibling, rules, page).empty()) return false;
+  const NodeText& text = page.of(paragraph);
   const double links = link_density(text);
   if (text.chars >= 80) return links < 0.25;
   return links == 0.0 && text.chars >= kMinParagraphChars;
@@ -304,6 +367,7 @@ ContentChoice choose_content(const GumboNode* root, const CleanupRules* rules, c
     return choice;
   }
   story = gather_parts(story, story_score, body, scores);
+  story = rising_ancestor(story, story_score, body, scores);
   while (story != body && story->parent != nullptr && element_children(story->parent).size() == 1) {
     story = story->parent;
   }
@@ -321,7 +385,7 @@ ContentChoice choose_content(const GumboNode* root, const CleanupRules* rules, c
   for (const GumboNode* sibling : element_children(story->parent)) {
     const auto found = scores.find(sibling);
     const double score = found == scores.end() ? 0.0 : found->second;
-    if (sibling == story || belongs_to_story(sibling, story, score, story_score, page)) {
+    if (sibling == story || belongs_to_story(sibling, story, score, story_score, rules, page)) {
       choice.roots.push_back(sibling);
     } else if (score > 0 && page.of(sibling).chars > 0) {
       choice.left_out.push_back({"dropped",

@@ -8,6 +8,7 @@
 
 #include "article/content_extractor.h"
 #include "article/document.h"
+#include "article/html_title.h"
 #include "article/html_tree.h"
 #include "article/structured_data.h"
 #include "core/error.h"
@@ -106,7 +107,7 @@ std::string read_metadata(const GumboNode* root, Document& document) {
   const auto heads = find_all(root, GUMBO_TAG_HEAD);
   std::string title_tag;
   if (heads.empty()) return title_tag;
-  std::string url_from_meta;
+  std::string url_from_meta, site_name;
   for (const GumboNode* node : element_children(heads.front())) {
     const GumboElement& element = node->v.element;
     if (element.tag == GUMBO_TAG_TITLE) title_tag = title_text(node);
@@ -132,8 +133,11 @@ std::string read_metadata(const GumboNode* root, Document& document) {
       document.description = content;
     else if (key == "og:url" && url_from_meta.empty())
       url_from_meta = content;
+    else if (key == "og:site_name" && site_name.empty())
+      site_name = content;
   }
   if (document.source_url.empty()) document.source_url = url_from_meta;
+  document.title = without_named_site(document.title, site_name);
   return title_tag;
 }
 
@@ -152,18 +156,6 @@ std::string read_structured_data(const GumboNode* root, Document& document) {
   prefer(document.description, found.description);
   prefer(document.source_url, found.url);
   return found.body;
-}
-
-// "Story title - Site" → "Story title": the last part after " - ", " | ",
-// " – " or " — " is the site's name when what comes before it is longer.
-std::string without_site_name(const std::string& title) {
-  for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 "}) {
-    const auto cut = title.rfind(separator);
-    if (cut == std::string::npos || cut == 0) continue;
-    const std::size_t tail = title.size() - cut - separator.size();
-    if (cut > tail) return title.substr(0, cut);
-  }
-  return title;
 }
 
 // Turns the content element into blocks.
@@ -186,7 +178,6 @@ class BlockCollector {
       const GumboVector& children = frame.node->v.element.children;
       if (frame.next_child == children.length) {
         if (is_block(frame.node->v.element.tag)) flush(frame.kind);
-        if (frame.node->v.element.tag == GUMBO_TAG_PRE) --preformatted_;
         stack.pop_back();
         continue;
       }
@@ -223,7 +214,6 @@ class BlockCollector {
       }
     }
     if (is_block(element.tag)) flush(outer);
-    if (element.tag == GUMBO_TAG_PRE) ++preformatted_;
     return true;
   }
 
@@ -240,13 +230,12 @@ class BlockCollector {
     }
   }
 
+  // Whitespace is collapsed and only <br> starts a new line: code in <pre>
+  // is one line, so cleanup's line rules never take a line of code for a
+  // repeated or call-to-action line.
   void append(const char* text) {
     if (lines_.empty()) lines_.emplace_back();
     for (const char* c = text; *c != '\0'; ++c) {
-      if (*c == '\n' && preformatted_ > 0) {
-        lines_.emplace_back();
-        continue;
-      }
       const bool space = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f';
       std::string& line = lines_.back();
       if (space) {
@@ -273,7 +262,6 @@ class BlockCollector {
   const CleanupRules* rules_;
   bool keep_all_;
   const PageText& page_;
-  int preformatted_ = 0;  // inside <pre>: line breaks are kept
   std::vector<std::string> lines_;
 };
 
@@ -286,26 +274,6 @@ std::size_t count_words(std::string_view text) {
     in_word = !space;
   }
   return words;
-}
-
-// The title: structured data or og:title when the page gives one, else the
-// h1 that the <title> names, else the story's first h1, else the <title>
-// without the site's name. The h1 taken is not read again; other h1s open chapters.
-void take_title(const std::string& title_tag, Document& document) {
-  const std::string page_title = to_lower(without_site_name(title_tag));
-  const auto is_h1 = [](const Block& block) { return block.kind == BlockKind::heading && block.level < 0; };
-  const auto named = std::find_if(document.blocks.begin(), document.blocks.end(), [&](const Block& block) {
-    return is_h1(block) && page_title.find(to_lower(block_text(block))) != std::string::npos;
-  });
-  const auto h1 = named != document.blocks.end()
-                      ? named
-                      : std::find_if(document.blocks.begin(), document.blocks.end(), is_h1);
-  if (h1 != document.blocks.end()) {
-    if (document.title.empty()) document.title = block_text(*h1);
-    document.blocks.erase(h1);
-  }
-  for (auto& block : document.blocks) block.level = std::max(block.level, 0);
-  if (document.title.empty()) document.title = without_site_name(title_tag);
 }
 
 // A page built by script shows little of its story: the articleBody of its
