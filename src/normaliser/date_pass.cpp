@@ -52,9 +52,13 @@ std::string month_name(int number, const LanguageData& data) {
   return {};
 }
 
-std::string say_day(int day, bool ordinal_mark) {
-  return (day == 1 || ordinal_mark) ? spell_ordinal(day) : spell_cardinal(day);
+// The first of a month is "primo", unless an elided article before it ("dall'1
+// luglio", "l'1-3 giugno") was written for the vowel of "uno".
+std::string say_day(int day, bool ordinal_mark, bool elided = false) {
+  return ((day == 1 && !elided) || ordinal_mark) ? spell_ordinal(day) : spell_cardinal(day);
 }
+
+bool after_elision(std::string_view text, std::size_t pos) { return pos > 0 && text[pos - 1] == '\''; }
 
 int number_at(std::string_view text, std::size_t pos, std::size_t length) {
   return std::atoi(std::string(text.substr(pos, length)).c_str());
@@ -130,7 +134,7 @@ std::optional<Reading> read_day_range(std::string_view text, std::size_t pos, st
   }
   const bool joined = reading.replaces == 0 && data.is_cue("pair-article", word_before(text, pos));
   reading.spoken = data.phrase(joined ? "span_joined" : "span",
-                               {{"from", say_day(from, false)}, {"to", say_day(to, false)}});
+                               {{"from", say_day(from, false, after_elision(text, pos))}, {"to", say_day(to, false)}});
   return reading;
 }
 
@@ -159,7 +163,7 @@ std::optional<Reading> read_date(std::string_view text, std::size_t pos, std::st
                            ? month_at(text, month_start, month_end, data)
                            : nullptr;
   if (month == nullptr) return std::nullopt;
-  return Reading{say_day(day, ordinal_mark) + " " + month->name, month_end};
+  return Reading{say_day(day, ordinal_mark, after_elision(text, pos)) + " " + month->name, month_end};
 }
 
 }  // namespace

@@ -129,5 +129,27 @@ class NewsCopyTest(unittest.TestCase):
                 self.assertEqual(got, said)
 
 
+class ContextTest(unittest.TestCase):
+    """Readings decided by the words around a number: a result told by its place
+    or verb, a span after an elided article, and the ranges that must stay ranges."""
+
+    CASES = (
+        ("Serata amara, 1-2 a Cremona nel recupero.", "Serata amara, uno a due a Cremona nel recupero."),
+        ("La sfida di ieri finisce 0-0.", "La sfida di ieri finisce zero a zero."),
+        ("Il Monza cade 2-1 contro il Como.", "Il Monza cade due a uno contro il Como."),
+        ("Minime di 2-3 a Torino.", "Minime di due o tre a Torino."),
+        ("Nel 2021-2022 a Pavia si è votato.", "Nel duemilaventuno duemilaventidue a Pavia si è votato."),
+        ("La sagra si tiene dall'1-3 settembre.", "La sagra si tiene dall'uno al tre settembre."),
+        ("Il 4-6 ottobre si corre.", "Dal quattro al sei ottobre si corre."),
+        ("Il prezzo sale dell'1-2 per cento.", "Il prezzo sale dell'uno o due per cento."),
+    )
+
+    def test_numbers_are_read_from_the_words_around_them(self):
+        result = run("normalise", stdin="".join(written + "\n" for written, _ in self.CASES))
+        for (written, said), got in zip(self.CASES, result.stdout.splitlines()):
+            with self.subTest(written=written):
+                self.assertEqual(got, said)
+
+
 if __name__ == "__main__":
     unittest.main()
