@@ -45,6 +45,35 @@ std::size_t expand_spaced(std::string_view text, std::string_view token, std::si
   return next_end;
 }
 
+// "str. prov. 45": an abbreviation of two words written with a space between
+// them (`token`, ending at `end`, and the word after). Returns where it ends, or 0.
+std::size_t expand_two_words(std::string_view text, std::string_view token, std::size_t end, std::string& out,
+                             const LanguageData& data) {
+  if (token.empty() || token.back() != '.' || !starts_with_at(text, end, " ")) return 0;
+  std::size_t next_end = end + 1;
+  while (next_end < text.size() && (is_word_byte(text[next_end]) || text[next_end] == '.')) ++next_end;
+  const auto found = data.abbreviations.find(to_lower(text.substr(end - token.size(), next_end - end + token.size())));
+  if (found == data.abbreviations.end()) return 0;
+  out += found->second;
+  return next_end;
+}
+
+// "SS 106", "Sp34": letters written without a dot that abbreviate only before
+// a number (a "number" abbreviation such as a road's kind). Returns where the
+// letters end, or 0.
+std::size_t expand_undotted(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
+  std::size_t letters_end = pos;
+  while (letters_end < text.size() && is_ascii_letter(text[letters_end])) ++letters_end;
+  const std::size_t after = skip_spaces(text, letters_end);
+  if (letters_end == pos || after >= text.size() || !is_digit(text[after])) return 0;
+  const std::string key = to_lower(text.substr(pos, letters_end - pos));
+  const auto found = data.abbreviations.find(key);
+  if (found == data.abbreviations.end() || !data.number_abbreviations.contains(key)) return 0;
+  out += found->second;
+  if (after == letters_end) out += ' ';
+  return letters_end;
+}
+
 }  // namespace
 
 std::string expand_abbreviations(std::string_view text, const LanguageData& data) {
@@ -59,10 +88,21 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
       pos = saint_end;
       continue;
     }
-    // The longest run of word bytes and inner dots ("sig.ra", "a.C.", "p.es.").
+    if (const std::size_t letters_end = expand_undotted(text, pos, out, data)) {
+      pos = letters_end;
+      continue;
+    }
+    // The longest run of word bytes and inner dots or slashes ("sig.ra", "a.C.", "p.es.", "c/da").
     std::size_t end = pos;
-    while (end < text.size() && (is_word_byte(text[end]) || text[end] == '.')) ++end;
+    while (end < text.size() && (is_word_byte(text[end]) || text[end] == '.' ||
+                                 (text[end] == '/' && end + 1 < text.size() && is_ascii_letter(text[end + 1])))) {
+      ++end;
+    }
     std::string_view token = text.substr(pos, end - pos);
+    if (const std::size_t two_end = expand_two_words(text, token, end, out, data)) {
+      pos = two_end;
+      continue;
+    }
     // "n°", "nº": a degree sign or ordinal mark after letters ends an abbreviation like a dot.
     const bool degree_mark = token.ends_with("°") || token.ends_with("º");
     // Try the token, then shorter prefixes ending in a dot, as written and lower-cased.
@@ -70,9 +110,11 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
     for (std::size_t length = token.size(); length > 0 && !replaced; --length) {
       // Abbreviations end in a dot ("sig.") or hold one inside ("sig.na", "p.za").
       const bool marked = token[length - 1] == '.' || (degree_mark && length == token.size());
-      if (!marked && (length != token.size() || token.find('.') == std::string_view::npos)) {
+      if (!marked && (length != token.size() || token.find_first_of("./") == std::string_view::npos)) {
         continue;
       }
+      // "N.A.S.": a prefix of initials is no abbreviation of its own.
+      if (length + 1 < token.size() && is_ascii_upper(token[length]) && token[length + 1] == '.') continue;
       const std::string candidate(token.substr(0, length));
       auto found = data.abbreviations.find(candidate);
       if (found == data.abbreviations.end()) found = data.abbreviations.find(to_lower(candidate));

@@ -67,6 +67,21 @@ std::string say_capitals(std::string_view word, const std::string& lower, bool i
   return std::string(1, word[0]) + lower.substr(1);
 }
 
+// Initials written with dots that no earlier pass read ("F.I.G.C.", "S.S. Lazio"):
+// the capitals, each followed by its dot. Returns the letters and sets `end`
+// past the last dot, or returns nothing.
+std::string dotted_initials(std::string_view text, std::size_t pos, std::size_t& end) {
+  std::string letters;
+  std::size_t at = pos;
+  while (at + 1 < text.size() && is_ascii_upper(text[at]) && text[at + 1] == '.') {
+    letters += text[at];
+    at += 2;
+  }
+  if (letters.size() < 2 || (at < text.size() && is_word_byte(text[at]))) return {};
+  end = at;
+  return letters;
+}
+
 }  // namespace
 
 std::string expand_acronyms(std::string_view text, const LanguageData& data) {
@@ -76,6 +91,15 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data) {
     if (copy_phonemes(text, pos, out)) continue;
     if (!is_word_byte(text[pos]) || !at_word_start(text, pos)) {
       out += text[pos++];
+      continue;
+    }
+    std::size_t initials_end = 0;
+    if (const std::string letters = dotted_initials(text, pos, initials_end); !letters.empty()) {
+      const auto known = data.acronyms.find(to_lower(letters));
+      out += known != data.acronyms.end() ? known->second : say_capitals(letters, to_lower(letters), false, data);
+      // The last dot also ended the sentence.
+      if (initials_end == text.size()) out += '.';
+      pos = initials_end;
       continue;
     }
     const std::size_t end = word_end(text, pos);

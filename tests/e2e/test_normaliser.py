@@ -142,6 +142,10 @@ class ContextTest(unittest.TestCase):
         ("La sagra si tiene dall'1-3 settembre.", "La sagra si tiene dall'uno al tre settembre."),
         ("Il 4-6 ottobre si corre.", "Dal quattro al sei ottobre si corre."),
         ("Il prezzo sale dell'1-2 per cento.", "Il prezzo sale dell'uno o due per cento."),
+        ("Schianto sulla SS 18 e sulla Sp12, in c.da Gioia.",
+         "Schianto sulla strada statale diciotto e sulla strada provinciale dodici, in contrada Gioia."),
+        ("Chiusa la str. prov. 3 per la S.S. Lazio.", "Chiusa la strada provinciale tre per la esse esse Lazio."),
+        ("Controlli del N.A.S. e della F.I.G.C.", "Controlli del Nas e della effe i gi ci."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
