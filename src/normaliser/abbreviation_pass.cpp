@@ -104,12 +104,12 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
       continue;
     }
     // "n°", "nº": a degree sign or ordinal mark after letters ends an abbreviation like a dot.
-    const bool degree_mark = token.ends_with("°") || token.ends_with("º");
     // Try the token, then shorter prefixes ending in a dot, as written and lower-cased.
     bool replaced = false;
     for (std::size_t length = token.size(); length > 0 && !replaced; --length) {
       // Abbreviations end in a dot ("sig.") or hold one inside ("sig.na", "p.za").
-      const bool marked = token[length - 1] == '.' || (degree_mark && length == token.size());
+      const std::string_view prefix = token.substr(0, length);
+      const bool marked = prefix.back() == '.' || prefix.ends_with("°") || prefix.ends_with("º");
       if (!marked && (length != token.size() || token.find_first_of("./") == std::string_view::npos)) {
         continue;
       }
@@ -126,6 +126,7 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
       }
       out += found->second;
       pos += length;
+      if (pos < text.size() && is_word_byte(text[pos])) out += ' ';  // "n°88", "art.5"
       // The abbreviation's dot also ended the sentence: keep a full stop.
       const std::size_t next = skip_spaces(text, pos);
       if (next == text.size() || (next > pos && is_ascii_upper(text[next]) &&

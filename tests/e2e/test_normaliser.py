@@ -146,6 +146,10 @@ class ContextTest(unittest.TestCase):
          "Schianto sulla strada statale diciotto e sulla strada provinciale dodici, in contrada Gioia."),
         ("Chiusa la str. prov. 3 per la S.S. Lazio.", "Chiusa la strada provinciale tre per la esse esse Lazio."),
         ("Controlli del N.A.S. e della F.I.G.C.", "Controlli del Nas e della effe i gi ci."),
+        ("Sul posto i VV.FF. e le FF.OO., atti all'A.G.",
+         "Sul posto i vigili del fuoco e le forze dell'ordine, atti all'autorità giudiziaria."),
+        ("Arbitra il sign.Verdi, delibera n°12, gol di C.Neri.",
+         "Arbitra il signor Verdi, delibera numero dodici, gol di C. Neri."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
