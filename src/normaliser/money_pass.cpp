@@ -111,7 +111,13 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
       continue;
     }
     // "2,50 €", "3,23€", "10 euro", "1,2 miliardi di dollari" (left to the numbers).
-    const auto number = read_number(text, pos);
+    auto number = read_number(text, pos);
+    // "10-12 euro": a range before the amount, said "da dieci a dodici euro".
+    std::optional<WrittenNumber> lower;
+    if (number->end + 1 < text.size() && text[number->end] == '-' && is_digit(text[number->end + 1])) {
+      lower = number;
+      number = read_number(text, number->end + 1);
+    }
     std::size_t after = skip_spaces(text, number->end);
     std::size_t scale_end = 0;
     const Scale* scale = scale_at(text, after, scale_end, data);
@@ -119,12 +125,20 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
     const Unit* currency = currency_at(text, currency_start, currency_end, data);
     if (currency == nullptr || !at_word_end(text, currency_end) ||
         (currency_start == number->end && is_ascii_letter(text[currency_start]))) {
-      out.append(text.substr(pos, number->end - pos));
-      pos = number->end;
+      const std::size_t first_end = lower ? lower->end : number->end;
+      out.append(text.substr(pos, first_end - pos));
+      pos = first_end;
       continue;
     }
-    out += scale == nullptr ? say_amount(*number, *currency, data)
-                            : say_scaled(*number, *scale, *currency, data);
+    std::string amount = scale == nullptr ? say_amount(*number, *currency, data)
+                                          : say_scaled(*number, *scale, *currency, data);
+    if (lower) {
+      // "per 10-12 euro" → "per dieci o dodici euro": no "da … a" after a preposition.
+      const std::string word = word_before(text, pos);
+      const bool paired = data.is_cue("pair-preposition", word) || data.is_cue("pair-article", word);
+      amount = data.phrase(paired ? "pair_or" : "range", {{"from", say_number(*lower)}, {"to", amount}});
+    }
+    out += amount;
     pos = currency_end;
   }
   return out;

@@ -150,6 +150,8 @@ class ContextTest(unittest.TestCase):
          "Sul posto i vigili del fuoco e le forze dell'ordine, atti all'autorità giudiziaria."),
         ("Arbitra il sign.Verdi, delibera n°12, gol di C.Neri.",
          "Arbitra il signor Verdi, delibera numero dodici, gol di C. Neri."),
+        ("Menù da 25-30 euro, neve a 1100-1300 metri, livello 1 nei fiumi.",
+         "Menù da venticinque o trenta euro, neve a millecento o milletrecento metri, livello uno nei fiumi."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
