@@ -125,6 +125,10 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
         continue;
       }
       out += found->second;
+      // "Tel. 06 …" opening the sentence: the word keeps the capital.
+      if (pos == 0 && is_ascii_upper(text[0]) && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+      }
       pos += length;
       if (pos < text.size() && is_word_byte(text[pos])) out += ' ';  // "n°88", "art.5"
       // The abbreviation's dot also ended the sentence: keep a full stop.

@@ -11,7 +11,7 @@ namespace narra {
 namespace {
 
 // Reads a phone number from `pos`: "+39 06 1234 5678", "06 12345678",
-// "333 1234567", "0612345678". Returns the groups as written, or none.
+// "333 1234567", "0612345678", "0541/123456". Returns the groups as written, or none.
 std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std::size_t& end, bool cued) {
   std::vector<std::string> groups;
   std::size_t at = pos;
@@ -35,7 +35,8 @@ std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std:
     digits += group_end - at;
     last_end = group_end;
     if (group_end + 1 < text.size() &&
-        (text[group_end] == ' ' || text[group_end] == '-' || text[group_end] == '.') &&
+        (text[group_end] == ' ' || text[group_end] == '-' || text[group_end] == '.' ||
+         (text[group_end] == '/' && groups.size() == 1 && groups[0][0] == '0')) &&  // "0541/123456"
         is_digit(text[group_end + 1])) {
       at = group_end + 1;
     } else {

@@ -152,6 +152,10 @@ class ContextTest(unittest.TestCase):
          "Arbitra il signor Verdi, delibera numero dodici, gol di C. Neri."),
         ("Menù da 25-30 euro, neve a 1100-1300 metri, livello 1 nei fiumi.",
          "Menù da venticinque o trenta euro, neve a millecento o milletrecento metri, livello uno nei fiumi."),
+        ("Tel. 0541/123456, sportello 9.00-12.30 in P.le Roma il mar.",
+         "Telefono zero cinque quattro uno, dodici trentaquattro cinquantasei, sportello dalle nove alle "
+         "dodici e mezza in piazzale Roma il martedì."),
+        ("Chiuso nei giorni 7,8 e 9 marzo.", "Chiuso nei giorni sette, otto e nove marzo."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
