@@ -127,11 +127,21 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       continue;
     }
     const auto number = read_number(text, pos);
-    // "10-15%", "3-4 km": a range before the unit.
+    // "10-15%", "3-4 km", "2/3 metri", "90/100km/h": a range before the unit
+    // (but "1/2 litro", "3/4 kg": halves and quarters are fractions).
     std::optional<WrittenNumber> upper;
     std::size_t unit_start = number->end;
-    if (unit_start + 1 < text.size() && text[unit_start] == '-' && is_digit(text[unit_start + 1])) {
+    if (unit_start + 1 < text.size() && (text[unit_start] == '-' || text[unit_start] == '/') &&
+        is_digit(text[unit_start + 1])) {
       upper = read_number(text, unit_start + 1);
+      const auto a = number->integer();
+      const auto b = upper->integer();
+      const bool fraction = text[unit_start] == '/' && (!a || !b || *a >= *b || *b == 2 || *b == 4);
+      if (fraction) {  // left whole to the number groups: "un mezzo litro"
+        out.append(text.substr(pos, upper->end - pos));
+        pos = upper->end;
+        continue;
+      }
       unit_start = upper->end;
     }
     const std::size_t after = skip_spaces(text, unit_start);

@@ -174,6 +174,12 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   return data.phrase("range", ends);
 }
 
+// A word after a number that it counts, which makes "2/3 metri" a pair, not a fraction.
+bool counted_after(std::string_view text, std::size_t end, const LanguageData& data) {
+  const std::string after = to_lower(word_after(text, end));
+  return data.is_cue("counted-after", after) || data.units.contains(after);
+}
+
 // A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10".
 std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits, const std::string& before,
                              const LanguageData& data) {
@@ -260,6 +266,14 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
             slash ? say_slashed_pair(*first->integer(), *second->integer(), second->integer_digits.size(),
                                      word_before(text, pos), data)
                   : say_dashed_pair(text, pos, second_start, spaced, context, out, data);
+        const std::int64_t a = *first->integer();
+        const std::int64_t b = *second->integer();
+        if (slash && counted_after(text, second->end, data) && a < b && b <= 2 * a && b != 2 && b != 4) {
+          // "onde di 2/3 metri": a pair of amounts, "due o tre metri" (but "1/2 litro", "3/4 kg").
+          out += data.phrase("pair_or", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
+          pos = second->end;
+          continue;
+        }
         if (!spoken.empty()) {
           out += spoken;
           pos = second->end;

@@ -156,6 +156,8 @@ class ContextTest(unittest.TestCase):
          "Telefono zero cinque quattro uno, dodici trentaquattro cinquantasei, sportello dalle nove alle "
          "dodici e mezza in piazzale Roma il martedì."),
         ("Chiuso nei giorni 7,8 e 9 marzo.", "Chiuso nei giorni sette, otto e nove marzo."),
+        ("Venti da NE/ENE, poi da SE-SSE, onde di 2/3 metri.",
+         "Venti da nord-est o est-nord-est, poi da sud-est o sud-sud-est, onde di due o tre metri."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
