@@ -166,6 +166,12 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       out += sign + say_measure(*number, *unit);
     }
     pos = unit_end;
+    // "1,5 g/l" → "uno virgola cinque grammi per litro".
+    std::size_t per_end = 0;
+    if (const Unit* per = unit_after_slash(text, pos, per_end, data)) {
+      out += " " + data.phrase("per_unit", {{"unit", per->singular}});
+      pos = per_end;
+    }
     if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
   }
   return out;

@@ -158,6 +158,8 @@ class ContextTest(unittest.TestCase):
         ("Chiuso nei giorni 7,8 e 9 marzo.", "Chiuso nei giorni sette, otto e nove marzo."),
         ("Venti da NE/ENE, poi da SE-SSE, onde di 2/3 metri.",
          "Venti da nord-est o est-nord-est, poi da sud-est o sud-sud-est, onde di due o tre metri."),
+        ("Fermato dai CC. al civico 4/A con 1,2 g/l.",
+         "Fermato dai carabinieri al civico quattro a con uno virgola due grammi per litro."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
