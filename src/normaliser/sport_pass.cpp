@@ -1,6 +1,7 @@
 #include "core/utf8.h"
 #include "normaliser/number_speller.h"
 #include "normaliser/passes.h"
+#include "normaliser/score_context.h"
 #include "normaliser/text_scan.h"
 
 namespace narra {
@@ -130,9 +131,11 @@ std::string period_after(std::string_view text, std::size_t pos, std::size_t& en
   return " " + spoken;
 }
 
-// A match minute: "al 38'", "45'+3", "90+4'", "(24' st)". Sets `end`.
-bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken,
-                 const LanguageData& data) {
+// A match minute: "al 38'", "45'+3", "90+4'", "(24' st)", or a length of
+// time after a word such as "dopo" or `listed` after one ("durata: 24', 28'"),
+// which sets `length`. Sets `end`.
+bool read_minute(std::string_view text, std::size_t pos, bool listed, std::size_t& end, std::string& spoken,
+                 bool& length, const LanguageData& data) {
   const std::size_t first_end = digits_end(text, pos);
   std::size_t at = first_end;
   int added = -1;
@@ -152,7 +155,9 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
   if (at < text.size() && (is_word_byte(text[at]) || text[at] == '\'')) return false;
   const int minute = number_at(text, pos, first_end);
   if (minute < 1 || minute > 130) return false;
-  if (added < 0 && data.is_cue("minutes", word_before(text, pos))) {
+  length = added < 0 && (listed || data.is_cue("minutes", word_before(text, pos)) ||
+                         sentence_has_cue(text, "minutes-sentence", data));
+  if (length) {
     spoken = data.phrase("minutes", {{"count", spell_cardinal(minute)}});
   } else if (added < 0) {
     spoken = data.phrase("minute", {{"ordinal", spell_ordinal(minute)}});
@@ -168,14 +173,22 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
 }  // namespace
 
 std::string expand_sport(std::string_view text, const LanguageData& data) {
+  std::size_t length_end = std::string_view::npos;  // where the last length of time in minutes ended
   return rewrite_numbers(text, [&](std::size_t pos, const std::string&) -> std::optional<Reading> {
     // "2.5", "1,3", "12:30": the digits after a point, comma or colon go with the number before.
     if (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == ':'))
       return std::nullopt;
+    // "durata dei set: 24', 28' e 29'": the minutes listed after a length are lengths too.
+    const std::string_view gap = length_end < pos ? text.substr(length_end, pos - length_end) : "";
+    const bool listed = gap == ", " || gap == " e ";
     Reading reading;
     if (read_lap(text, pos, reading.end, reading.spoken, data) ||
-        read_duration(text, pos, reading.end, reading.spoken, data) ||
-        read_minute(text, pos, reading.end, reading.spoken, data)) {
+        read_duration(text, pos, reading.end, reading.spoken, data)) {
+      return reading;
+    }
+    bool length = false;
+    if (read_minute(text, pos, listed, reading.end, reading.spoken, length, data)) {
+      length_end = length ? reading.end : std::string_view::npos;
       return reading;
     }
     return std::nullopt;

@@ -160,6 +160,7 @@ class ContextTest(unittest.TestCase):
          "Venti da nord-est o est-nord-est, poi da sud-est o sud-sud-est, onde di due o tre metri."),
         ("Fermato dai CC. al civico 4/A con 1,2 g/l.",
          "Fermato dai carabinieri al civico quattro a con uno virgola due grammi per litro."),
+        ("Durata dei set: 21', 25' e 30'.", "Durata dei set: ventuno minuti, venticinque minuti e trenta minuti."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
