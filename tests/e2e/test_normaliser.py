@@ -170,5 +170,15 @@ class ContextTest(unittest.TestCase):
                 self.assertEqual(got, said)
 
 
+class AgencySignOffTest(TempDirTestCase):
+    """The line of editors' initials, date and time closing agency copy is not read."""
+
+    def test_the_sign_off_is_left_out_and_the_story_is_read(self):
+        article = self.write("agenzia.txt", "Prezzi in salita\n\nL'indice cresce per il terzo mese.\n\n"
+                                            "(ITALPRESS). red/eco 14-Mar-24 10:05\n\nmar/gio 02-Apr-25 9:40\n")
+        lines = spoken_lines(run("text", article).stdout)
+        self.assertEqual(lines, ["Prezzi in salita", "L'indice cresce per il terzo mese."])
+
+
 if __name__ == "__main__":
     unittest.main()
