@@ -87,7 +87,19 @@ bool read_lap(std::string_view text, std::size_t pos, std::size_t& end, std::str
   return true;
 }
 
-// A duration in hours and minutes: "1h27'", "2h05′", "3h". Sets `end`.
+// Seconds written after the minutes of a duration ("30\"" in "2h05'30\""): their
+// number, with `end` past the mark; -1 when there are none.
+int seconds_after(std::string_view text, std::size_t pos, std::size_t& end) {
+  const std::size_t seconds_end = digits_end(text, pos);
+  const std::size_t mark = seconds_end - pos == 2 ? second_mark_at(text, seconds_end) : 0;
+  if (mark == 0 || !at_word_end(text, seconds_end + mark)) return -1;
+  const int seconds = number_at(text, pos, seconds_end);
+  if (seconds > 59) return -1;
+  end = seconds_end + mark;
+  return seconds;
+}
+
+// A duration in hours and minutes: "1h27'", "2h05′", "2h05'30\"". Sets `end`.
 bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken,
                    const LanguageData& data) {
   const std::size_t hours_end = digits_end(text, pos);
@@ -95,16 +107,21 @@ bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std
   const std::size_t minutes_end = digits_end(text, hours_end + 1);
   const std::size_t mark = minute_mark_at(text, minutes_end);
   if (minutes_end == hours_end + 1 || minutes_end - hours_end - 1 > 2 || mark == 0) return false;
-  if (!at_word_end(text, minutes_end + mark)) return false;
+  std::size_t seconds_end = minutes_end + mark;
+  const int seconds = seconds_after(text, seconds_end, seconds_end);
+  if (seconds < 0 && !at_word_end(text, minutes_end + mark)) return false;
   const int hours = number_at(text, pos, hours_end);
   const int minutes = number_at(text, hours_end + 1, minutes_end);
   if (minutes > 59) return false;
   spoken = count_of(hours, "duration_hour", data);
-  if (minutes > 0) {
+  if (seconds >= 0) {  // "due ore, cinque minuti e trenta secondi"
+    spoken += ", " + data.phrase("duration_and", {{"first", count_of(minutes, "duration_minute", data)},
+                                                  {"second", count_of(seconds, "duration_second", data)}});
+  } else if (minutes > 0) {
     spoken = data.phrase("duration_and",
                          {{"first", spoken}, {"second", count_of(minutes, "duration_minute", data)}});
   }
-  end = minutes_end + mark;
+  end = seconds_end;
   return true;
 }
 

@@ -161,6 +161,8 @@ class ContextTest(unittest.TestCase):
         ("Fermato dai CC. al civico 4/A con 1,2 g/l.",
          "Fermato dai carabinieri al civico quattro a con uno virgola due grammi per litro."),
         ("Durata dei set: 21', 25' e 30'.", "Durata dei set: ventuno minuti, venticinque minuti e trenta minuti."),
+        ("Via alle h. 9, vince in 2h10'05\", 1 ferito grave.",
+         "Via alle ore nove, vince in due ore, dieci minuti e cinque secondi, un ferito grave."),
     )
 
     def test_numbers_are_read_from_the_words_around_them(self):
