@@ -74,6 +74,44 @@ std::size_t expand_undotted(std::string_view text, std::size_t pos, std::string&
   return letters_end;
 }
 
+// The token at `pos` or its longest prefix that is a listed abbreviation
+// ("sig.ra", "n°88" → "n°", "art.5" → "art."), written to `out` in full.
+// Returns where it ends, or 0.
+std::size_t expand_listed(std::string_view text, std::size_t pos, std::string_view token, std::string& out,
+                          const LanguageData& data) {
+  for (std::size_t length = token.size(); length > 0; --length) {
+    // Abbreviations end in a dot ("sig.") or hold one inside ("sig.na", "p.za"); "n°", "nº"
+    // end in a degree sign or ordinal mark instead.
+    const std::string_view prefix = token.substr(0, length);
+    const bool marked = prefix.back() == '.' || prefix.ends_with("°") || prefix.ends_with("º");
+    if (!marked && (length != token.size() || token.find_first_of("./") == std::string_view::npos)) continue;
+    // "N.A.S.": a prefix of initials is no abbreviation of its own.
+    if (length + 1 < token.size() && is_ascii_upper(token[length]) && token[length + 1] == '.') continue;
+    const std::string candidate(prefix);
+    auto found = data.abbreviations.find(candidate);
+    if (found == data.abbreviations.end()) found = data.abbreviations.find(to_lower(candidate));
+    if (found == data.abbreviations.end()) continue;
+    const std::size_t after = skip_spaces(text, pos + length);
+    if (data.number_abbreviations.contains(found->first) && (after >= text.size() || !is_digit(text[after])))
+      continue;
+    out += found->second;
+    // "Tel. 06 …" opening the sentence: the word keeps the capital.
+    if (pos == 0 && is_ascii_upper(text[0]) && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+      out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    }
+    const std::size_t end = pos + length;
+    if (end < text.size() && is_word_byte(text[end])) out += ' ';  // "n°88", "art.5"
+    // The abbreviation's dot also ended the sentence: keep a full stop.
+    const std::size_t next = skip_spaces(text, end);
+    if (next == text.size() || (next > end && is_ascii_upper(text[next]) &&
+                                data.sentence_final_abbreviations.count(found->first) > 0)) {
+      out += '.';
+    }
+    return end;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string expand_abbreviations(std::string_view text, const LanguageData& data) {
@@ -98,59 +136,15 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
                                  (text[end] == '/' && end + 1 < text.size() && is_ascii_letter(text[end + 1])))) {
       ++end;
     }
-    std::string_view token = text.substr(pos, end - pos);
-    if (const std::size_t two_end = expand_two_words(text, token, end, out, data)) {
-      pos = two_end;
-      continue;
+    const std::string_view token = text.substr(pos, end - pos);
+    std::size_t expanded_end = expand_two_words(text, token, end, out, data);
+    if (expanded_end == 0) expanded_end = expand_listed(text, pos, token, out, data);
+    if (expanded_end == 0) expanded_end = expand_spaced(text, token, end, out, data);
+    if (expanded_end == 0) {
+      expanded_end = word_end(text, pos);
+      out.append(text.substr(pos, expanded_end - pos));
     }
-    // "n°", "nº": a degree sign or ordinal mark after letters ends an abbreviation like a dot.
-    // Try the token, then shorter prefixes ending in a dot, as written and lower-cased.
-    bool replaced = false;
-    for (std::size_t length = token.size(); length > 0 && !replaced; --length) {
-      // Abbreviations end in a dot ("sig.") or hold one inside ("sig.na", "p.za").
-      const std::string_view prefix = token.substr(0, length);
-      const bool marked = prefix.back() == '.' || prefix.ends_with("°") || prefix.ends_with("º");
-      if (!marked && (length != token.size() || token.find_first_of("./") == std::string_view::npos)) {
-        continue;
-      }
-      // "N.A.S.": a prefix of initials is no abbreviation of its own.
-      if (length + 1 < token.size() && is_ascii_upper(token[length]) && token[length + 1] == '.') continue;
-      const std::string candidate(token.substr(0, length));
-      auto found = data.abbreviations.find(candidate);
-      if (found == data.abbreviations.end()) found = data.abbreviations.find(to_lower(candidate));
-      if (found == data.abbreviations.end()) continue;
-      const std::size_t after = skip_spaces(text, pos + length);
-      if (data.number_abbreviations.contains(found->first) &&
-          (after >= text.size() || !is_digit(text[after]))) {
-        continue;
-      }
-      out += found->second;
-      // "Tel. 06 …" opening the sentence: the word keeps the capital.
-      if (pos == 0 && is_ascii_upper(text[0]) && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
-        out[0] = static_cast<char>(out[0] - 'a' + 'A');
-      }
-      pos += length;
-      if (pos < text.size() && is_word_byte(text[pos])) out += ' ';  // "n°88", "art.5"
-      // The abbreviation's dot also ended the sentence: keep a full stop.
-      const std::size_t next = skip_spaces(text, pos);
-      if (next == text.size() || (next > pos && is_ascii_upper(text[next]) &&
-                                  data.sentence_final_abbreviations.count(found->first) > 0)) {
-        out += '.';
-      }
-      replaced = true;
-    }
-    if (!replaced) {
-      if (const std::size_t spaced_end = expand_spaced(text, token, end, out, data)) {
-        pos = spaced_end;
-        replaced = true;
-      }
-    }
-    if (!replaced) {
-      std::size_t word_end = pos;
-      while (word_end < text.size() && is_word_byte(text[word_end])) ++word_end;
-      out.append(text.substr(pos, word_end - pos));
-      pos = word_end;
-    }
+    pos = expanded_end;
   }
   return out;
 }

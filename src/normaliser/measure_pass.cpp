@@ -75,6 +75,15 @@ const Unit* unit_after_slash(std::string_view text, std::size_t slash, std::size
   return unit;
 }
 
+// "/mq" after a unit at `pos`: " per metro quadrato", and `pos` moves past it.
+void append_per_unit(std::string_view text, std::size_t& pos, std::string& out, const LanguageData& data) {
+  std::size_t per_end = 0;
+  if (const Unit* per = unit_after_slash(text, pos, per_end, data)) {
+    out += " " + data.phrase("per_unit", {{"unit", per->singular}});
+    pos = per_end;
+  }
+}
+
 // A word at `pos`: a road marker ("al km 41" → "al chilometro 41"), a price per
 // unit ("euro/mq" → "euro per metro quadrato"), a unit counted without a number
 // ("miliardi di km" → "miliardi di chilometri"), or an ordinary word.
@@ -104,11 +113,7 @@ void expand_unit_word(std::string_view text, std::size_t& pos, std::string& out,
   }
   out.append(text.substr(pos, end - pos));
   pos = end;
-  std::size_t per_end = 0;
-  if (const Unit* per = unit_after_slash(text, end, per_end, data)) {
-    out += " " + data.phrase("per_unit", {{"unit", per->singular}});
-    pos = per_end;
-  }
+  append_per_unit(text, pos, out, data);
 }
 
 }  // namespace
@@ -166,12 +171,7 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       out += sign + say_measure(*number, *unit);
     }
     pos = unit_end;
-    // "1,5 g/l" → "uno virgola cinque grammi per litro".
-    std::size_t per_end = 0;
-    if (const Unit* per = unit_after_slash(text, pos, per_end, data)) {
-      out += " " + data.phrase("per_unit", {{"unit", per->singular}});
-      pos = per_end;
-    }
+    append_per_unit(text, pos, out, data);  // "1,5 g/l" → "grammi per litro"
     if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
   }
   return out;

@@ -79,6 +79,14 @@ std::string say_scaled(const WrittenNumber& number, const Scale& scale, const Un
                                        {"currency", currency.plural}});
 }
 
+// "10-12 euro" → "da dieci a dodici euro", but "per 10-12 euro" → "per dieci o
+// dodici euro": no "da … a" after a preposition (`before`).
+std::string say_range(const WrittenNumber& lower, const std::string& amount, const std::string& before,
+                      const LanguageData& data) {
+  const bool paired = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
+  return data.phrase(paired ? "pair_or" : "range", {{"from", say_number(lower)}, {"to", amount}});
+}
+
 }  // namespace
 
 std::string expand_money(std::string_view text, const LanguageData& data) {
@@ -130,15 +138,9 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
       pos = first_end;
       continue;
     }
-    std::string amount = scale == nullptr ? say_amount(*number, *currency, data)
+    const std::string amount = scale == nullptr ? say_amount(*number, *currency, data)
                                           : say_scaled(*number, *scale, *currency, data);
-    if (lower) {
-      // "per 10-12 euro" → "per dieci o dodici euro": no "da … a" after a preposition.
-      const std::string word = word_before(text, pos);
-      const bool paired = data.is_cue("pair-preposition", word) || data.is_cue("pair-article", word);
-      amount = data.phrase(paired ? "pair_or" : "range", {{"from", say_number(*lower)}, {"to", amount}});
-    }
-    out += amount;
+    out += lower ? say_range(*lower, amount, word_before(text, pos), data) : amount;
     pos = currency_end;
   }
   return out;

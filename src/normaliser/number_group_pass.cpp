@@ -180,9 +180,14 @@ bool counted_after(std::string_view text, std::size_t end, const LanguageData& d
   return data.is_cue("counted-after", after) || data.units.contains(after);
 }
 
-// A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10".
+// A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10";
+// `counted` when a word it counts follows ("2/3 metri").
 std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits, const std::string& before,
-                             const LanguageData& data) {
+                             bool counted, const LanguageData& data) {
+  // "onde di 2/3 metri": a pair of amounts, "due o tre metri" (but "1/2 litro", "3/4 kg").
+  if (counted && a < b && b <= 2 * a && b != 2 && b != 4) {
+    return data.phrase("pair_or", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
+  }
   if (b_digits == 4 && b >= 1800 && b <= 2100) {
     return data.phrase("number_of_year", {{"number", spell_cardinal(a)}, {"year", spell_cardinal(b)}});
   }
@@ -264,16 +269,8 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
       if (clean_end && !second->has_fraction() && second->integer_digits.size() <= 4) {
         const std::string spoken =
             slash ? say_slashed_pair(*first->integer(), *second->integer(), second->integer_digits.size(),
-                                     word_before(text, pos), data)
+                                     word_before(text, pos), counted_after(text, second->end, data), data)
                   : say_dashed_pair(text, pos, second_start, spaced, context, out, data);
-        const std::int64_t a = *first->integer();
-        const std::int64_t b = *second->integer();
-        if (slash && counted_after(text, second->end, data) && a < b && b <= 2 * a && b != 2 && b != 4) {
-          // "onde di 2/3 metri": a pair of amounts, "due o tre metri" (but "1/2 litro", "3/4 kg").
-          out += data.phrase("pair_or", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}});
-          pos = second->end;
-          continue;
-        }
         if (!spoken.empty()) {
           out += spoken;
           pos = second->end;
