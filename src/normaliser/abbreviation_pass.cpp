@@ -84,7 +84,9 @@ std::size_t expand_listed(std::string_view text, std::size_t pos, std::string_vi
     // end in a degree sign or ordinal mark instead.
     const std::string_view prefix = token.substr(0, length);
     const bool marked = prefix.back() == '.' || prefix.ends_with("°") || prefix.ends_with("º");
-    if (!marked && (length != token.size() || token.find_first_of("./") == std::string_view::npos)) continue;
+    // A token holding a slash ("t/t", "c/o") is one even before the stop that ends the sentence.
+    const bool whole = length == token.size() || (length + 1 == token.size() && token.back() == '.');
+    if (!marked && (!whole || token.find_first_of("./") == std::string_view::npos)) continue;
     // "N.A.S.": a prefix of initials is no abbreviation of its own.
     if (length + 1 < token.size() && is_ascii_upper(token[length]) && token[length + 1] == '.') continue;
     const std::string candidate(prefix);

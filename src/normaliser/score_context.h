@@ -1,6 +1,7 @@
 // What tells a pair of numbers joined by a dash ("2-1") apart as a result:
 // the words of its sentence, teams named around it, a run of tennis sets,
-// or the place or verb of a result written beside it.
+// or the place or verb of a result written beside it. The sentence's words
+// (sentence_has_cue) also tell the sport pass a length of time in minutes.
 #pragma once
 
 #include <string>
