@@ -74,6 +74,29 @@ std::size_t expand_undotted(std::string_view text, std::size_t pos, std::string&
   return letters_end;
 }
 
+// "lun-ven", "lun.-sab.": two short days of the week joined by a dash (opening
+// hours), "da lunedì a venerdì". Returns where the second ends, or 0.
+std::size_t expand_day_span(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
+  const auto day_at = [&](std::size_t at, std::size_t& end) -> const std::string* {
+    end = word_end(text, at);
+    const auto found = data.abbreviations.find(to_lower(text.substr(at, end - at)) + ".");
+    if (end == at || found == data.abbreviations.end() ||
+        !data.is_cue("weekday", to_lower(text.substr(at, end - at)))) {
+      return nullptr;
+    }
+    if (end < text.size() && text[end] == '.') ++end;
+    return &found->second;
+  };
+  std::size_t first_end = 0;
+  std::size_t second_end = 0;
+  const std::string* from = day_at(pos, first_end);
+  if (from == nullptr || first_end >= text.size() || text[first_end] != '-') return 0;
+  const std::string* to = day_at(first_end + 1, second_end);
+  if (to == nullptr || (second_end < text.size() && is_word_byte(text[second_end]))) return 0;
+  out += data.phrase("range", {{"from", *from}, {"to", *to}});
+  return second_end;
+}
+
 // The token at `pos` or its longest prefix that is a listed abbreviation
 // ("sig.ra", "n°88" → "n°", "art.5" → "art."), written to `out` in full.
 // Returns where it ends, or 0.
@@ -130,6 +153,10 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
     }
     if (const std::size_t letters_end = expand_undotted(text, pos, out, data)) {
       pos = letters_end;
+      continue;
+    }
+    if (const std::size_t days_end = expand_day_span(text, pos, out, data)) {
+      pos = days_end;
       continue;
     }
     // The longest run of word bytes and inner dots or slashes ("sig.ra", "a.C.", "p.es.", "c/da").
