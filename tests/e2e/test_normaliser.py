@@ -163,6 +163,8 @@ class ContextTest(unittest.TestCase):
         ("Durata dei set: 21', 25' e 30'.", "Durata dei set: ventuno minuti, venticinque minuti e trenta minuti."),
         ("Via alle h. 9, vince in 2h10'05\", 1 ferito grave.",
          "Via alle ore nove, vince in due ore, dieci minuti e cinque secondi, un ferito grave."),
+        ("Servono 1/2 litro di latte e 3/4 kg di farina.",
+         "Servono mezzo litro di latte e tre quarti di chilo di farina."),
         ("Uffici aperti lun-gio 9.00-13.00.", "Uffici aperti da lunedì a giovedì dalle nove alle tredici."),
         ("Spread a 120 p.b., export +1% m/m.", "Spread a centoventi punti base, export più uno per cento mese su mese."),
     )
