@@ -162,7 +162,8 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   const bool article = data.is_cue("pair-article", before);
   // "dall'1-3": a span from the one to the other, "dall'uno al tre".
   if (!score && !quantity && a < b && data.is_cue("span-from", before)) return data.phrase("span_joined", ends);
-  if (score || (article && !quantity)) return data.phrase("score", ends);  // "il 3-1", "l'1-0": never a range
+  // "il 3-1", "l'1-0": never a range; nor is "3-3", two equal ends.
+  if (score || (article && !quantity) || (a == b && !quantity)) return data.phrase("score", ends);
   if (article) return data.phrase("pair_or", ends);
   if (spaced) return {};
   if (data.is_cue("time-from", before) && a <= 24 && b <= 24 && a < b) {  // "dalle 9-13"
