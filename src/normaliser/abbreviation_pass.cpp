@@ -9,7 +9,10 @@ namespace {
 // "Sant'Anna", "S. Stefano" → "Santo Stefano"; only before a saint's name
 // (cues.tsv), so "S. Rossi" stays an initial. Returns the end of the name, or 0.
 std::size_t expand_saint(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
-  if (!starts_with_at(text, pos, "S. ") || (pos > 0 && is_word_byte(text[pos - 1]))) return 0;
+  // "S. Giovanni", or typed without the space, "S.Giovanni".
+  const bool saint_mark = starts_with_at(text, pos, "S. ") ||
+                          (starts_with_at(text, pos, "S.") && pos + 2 < text.size() && is_ascii_upper(text[pos + 2]));
+  if (!saint_mark || (pos > 0 && is_word_byte(text[pos - 1]))) return 0;
   const std::string_view name = word_after(text, pos + 2);
   const std::string lower = to_lower(name);
   if (name.empty() || !data.is_cue("saint-name", lower)) return 0;
