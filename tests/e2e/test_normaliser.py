@@ -144,6 +144,7 @@ class ContextTest(unittest.TestCase):
         ("Il prezzo sale dell'1-2 per cento.", "Il prezzo sale dell'uno o due per cento."),
         ("Un pari 1-1 che non basta.", "Un pari uno a uno che non basta."),
         ("Messa a S.Anna e a S.Giorgio.", "Messa a Sant'Anna e a San Giorgio."),
+        ("Lavori per euro 45.000,00 sulla Sp 3.", "Lavori per quarantacinquemila euro sulla strada provinciale tre."),
         ("Schianto sulla SS 18 e sulla Sp12, in c.da Gioia.",
          "Schianto sulla strada statale diciotto e sulla strada provinciale dodici, in contrada Gioia."),
         ("Chiusa la str. prov. 3 per la S.S. Lazio.", "Chiusa la strada provinciale tre per la esse esse Lazio."),
