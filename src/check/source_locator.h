@@ -42,8 +42,8 @@ class SourceLocator {
   std::size_t reference_at(std::size_t at, char32_t& stands_for) const;
 
   std::string source_;
-  std::size_t sentence_ = 0;  // where the current sentence starts
-  std::size_t word_ = 0;      // where the next word may start
+  std::size_t sentence_ = 0;                                      // where the current sentence starts
+  std::size_t word_ = 0;                                          // where the next word may start
   mutable std::unordered_map<std::string, char32_t> references_;  // "&egrave;" → è, read once each
 };
 

@@ -10,8 +10,9 @@ namespace {
 // (cues.tsv), so "S. Rossi" stays an initial. Returns the end of the name, or 0.
 std::size_t expand_saint(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
   // "S. Giovanni", or typed without the space, "S.Giovanni".
-  const bool saint_mark = starts_with_at(text, pos, "S. ") ||
-                          (starts_with_at(text, pos, "S.") && pos + 2 < text.size() && is_ascii_upper(text[pos + 2]));
+  const bool saint_mark =
+      starts_with_at(text, pos, "S. ") ||
+      (starts_with_at(text, pos, "S.") && pos + 2 < text.size() && is_ascii_upper(text[pos + 2]));
   if (!saint_mark || (pos > 0 && is_word_byte(text[pos - 1]))) return 0;
   const std::string_view name = word_after(text, pos + 2);
   const std::string lower = to_lower(name);
@@ -55,7 +56,8 @@ std::size_t expand_two_words(std::string_view text, std::string_view token, std:
   if (token.empty() || token.back() != '.' || !starts_with_at(text, end, " ")) return 0;
   std::size_t next_end = end + 1;
   while (next_end < text.size() && (is_word_byte(text[next_end]) || text[next_end] == '.')) ++next_end;
-  const auto found = data.abbreviations.find(to_lower(text.substr(end - token.size(), next_end - end + token.size())));
+  const auto found =
+      data.abbreviations.find(to_lower(text.substr(end - token.size(), next_end - end + token.size())));
   if (found == data.abbreviations.end()) return 0;
   out += found->second;
   return next_end;
@@ -64,7 +66,8 @@ std::size_t expand_two_words(std::string_view text, std::string_view token, std:
 // "SS 106", "Sp34": letters written without a dot that abbreviate only before
 // a number (a "number" abbreviation such as a road's kind). Returns where the
 // letters end, or 0.
-std::size_t expand_undotted(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
+std::size_t expand_undotted(std::string_view text, std::size_t pos, std::string& out,
+                            const LanguageData& data) {
   std::size_t letters_end = pos;
   while (letters_end < text.size() && is_ascii_letter(text[letters_end])) ++letters_end;
   const std::size_t after = skip_spaces(text, letters_end);
@@ -79,7 +82,8 @@ std::size_t expand_undotted(std::string_view text, std::size_t pos, std::string&
 
 // "lun-ven", "lun.-sab.": two short days of the week joined by a dash (opening
 // hours), "da lunedì a venerdì". Returns where the second ends, or 0.
-std::size_t expand_day_span(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
+std::size_t expand_day_span(std::string_view text, std::size_t pos, std::string& out,
+                            const LanguageData& data) {
   const auto day_at = [&](std::size_t at, std::size_t& end) -> const std::string* {
     end = word_end(text, at);
     const auto found = data.abbreviations.find(to_lower(text.substr(at, end - at)) + ".");
@@ -164,8 +168,9 @@ std::string expand_abbreviations(std::string_view text, const LanguageData& data
     }
     // The longest run of word bytes and inner dots or slashes ("sig.ra", "a.C.", "p.es.", "c/da").
     std::size_t end = pos;
-    while (end < text.size() && (is_word_byte(text[end]) || text[end] == '.' ||
-                                 (text[end] == '/' && end + 1 < text.size() && is_ascii_letter(text[end + 1])))) {
+    while (end < text.size() &&
+           (is_word_byte(text[end]) || text[end] == '.' ||
+            (text[end] == '/' && end + 1 < text.size() && is_ascii_letter(text[end + 1])))) {
       ++end;
     }
     const std::string_view token = text.substr(pos, end - pos);

@@ -110,10 +110,12 @@ std::string say_compass(std::string_view text, std::size_t start, std::size_t en
   const std::string_view word = text.substr(start, end - start);
   if (!is_compass(word)) return {};
   const bool joined = compass_joined(text, start, end);
-  if (!joined && (word.size() == 1 || (word.size() == 2 && !data.is_cue("compass-before", word_before(text, start)))))
+  if (!joined &&
+      (word.size() == 1 || (word.size() == 2 && !data.is_cue("compass-before", word_before(text, start)))))
     return {};
   std::string spoken;
-  for (char letter : word) spoken += (spoken.empty() ? "" : "-") + data.phrase("compass_" + std::string(1, letter));
+  for (char letter : word)
+    spoken += (spoken.empty() ? "" : "-") + data.phrase("compass_" + std::string(1, letter));
   return spoken;
 }
 
@@ -138,7 +140,8 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data) {
     std::size_t initials_end = 0;
     if (const std::string letters = dotted_initials(text, pos, initials_end); !letters.empty()) {
       const auto known = data.acronyms.find(to_lower(letters));
-      out += known != data.acronyms.end() ? known->second : say_capitals(letters, to_lower(letters), false, data);
+      out += known != data.acronyms.end() ? known->second
+                                          : say_capitals(letters, to_lower(letters), false, data);
       // The last dot also ended the sentence.
       if (initials_end == text.size()) out += '.';
       pos = initials_end;

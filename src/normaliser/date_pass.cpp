@@ -133,8 +133,9 @@ std::optional<Reading> read_day_range(std::string_view text, std::size_t pos, st
       reading.replaces += before.size() + 1;
   }
   const bool joined = reading.replaces == 0 && data.is_cue("pair-article", word_before(text, pos));
-  reading.spoken = data.phrase(joined ? "span_joined" : "span",
-                               {{"from", say_day(from, false, after_elision(text, pos))}, {"to", say_day(to, false)}});
+  reading.spoken =
+      data.phrase(joined ? "span_joined" : "span",
+                  {{"from", say_day(from, false, after_elision(text, pos))}, {"to", say_day(to, false)}});
   return reading;
 }
 

@@ -1,6 +1,6 @@
 #include "core/utf8.h"
-#include "normaliser/number_text.h"
 #include "normaliser/number_speller.h"
+#include "normaliser/number_text.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -84,8 +84,8 @@ std::size_t say_fraction_of(std::string_view text, std::size_t pos, const Writte
   const auto a = over.integer();
   const auto b = under.integer();
   std::size_t unit_end = 0;
-  const Unit* unit = a && b && *a >= 1 && *a < *b ? unit_at(text, skip_spaces(text, under.end), unit_end, data)
-                                                  : nullptr;
+  const Unit* unit =
+      a && b && *a >= 1 && *a < *b ? unit_at(text, skip_spaces(text, under.end), unit_end, data) : nullptr;
   if (unit == nullptr || unit->plain_number || !at_word_end(text, unit_end)) {
     out.append(text.substr(pos, under.end - pos));
     return under.end;
@@ -164,7 +164,8 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       upper = read_number(text, unit_start + 1);
       const auto a = number->integer();
       const auto b = upper->integer();
-      const bool fraction = text[unit_start] == '/' && (!a || !b || *a == 1 || *a >= *b || *b == 2 || *b == 4);
+      const bool fraction =
+          text[unit_start] == '/' && (!a || !b || *a == 1 || *a >= *b || *b == 2 || *b == 4);
       if (fraction) {
         pos = say_fraction_of(text, pos, *number, *upper, out, data);
         continue;

@@ -90,7 +90,8 @@ std::string say_range(const WrittenNumber& lower, const std::string& amount, con
 // "€ 2,50", "$1,2 miliardi", and in notices "euro 1.250.000,00" (in lower case:
 // "Euro 2024" is a tournament, "Euro 6" an engine class): the currency first.
 // Returns where the amount ends, or 0.
-std::size_t read_currency_first(std::string_view text, std::size_t pos, std::string& out, const LanguageData& data) {
+std::size_t read_currency_first(std::string_view text, std::size_t pos, std::string& out,
+                                const LanguageData& data) {
   std::size_t currency_end = 0;
   const bool symbol_start = !is_ascii_letter(text[pos]) && !is_digit(text[pos]) && text[pos] != ' ' &&
                             (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
@@ -100,8 +101,8 @@ std::size_t read_currency_first(std::string_view text, std::size_t pos, std::str
   if (before == nullptr || (!symbol_start && number_start == currency_end)) return 0;
   const auto number = read_number(text, number_start);
   // After a currency word, an amount as notices write it ("1.250.000,00") or after "di", "per".
-  const bool amount = symbol_start ||
-                      (number && (number->thousands_dots || number->fraction_digits.size() == 2 ||
+  const bool amount =
+      symbol_start || (number && (number->thousands_dots || number->fraction_digits.size() == 2 ||
                                   data.is_cue("pair-preposition", word_before(text, pos))));
   if (!number || !amount || !at_word_end(text, number->end)) return 0;
   std::size_t scale_end = 0;
@@ -149,7 +150,7 @@ std::string expand_money(std::string_view text, const LanguageData& data) {
       continue;
     }
     const std::string amount = scale == nullptr ? say_amount(*number, *currency, data)
-                                          : say_scaled(*number, *scale, *currency, data);
+                                                : say_scaled(*number, *scale, *currency, data);
     out += lower ? say_range(*lower, amount, word_before(text, pos), data) : amount;
     pos = currency_end;
   }

@@ -120,7 +120,8 @@ struct PairContext {
   std::optional<bool> score_sentence;  // a score word in the sentence; looked up at the first pair
   bool set_sequence = false;
   bool score_seen = false;
-  bool range_seen = false;  // then a place after a later pair does not make it a score ("per 2-3 a Napoli e 1-2 a Bari")
+  bool range_seen =
+      false;  // then a place after a later pair does not make it a score ("per 2-3 a Napoli e 1-2 a Bari")
 };
 
 std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t end, bool spaced,
@@ -139,8 +140,8 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   const bool month_after = data.months.contains(to_lower(word_after(text, second->end)));
   if (month_after && !spaced && a >= 1 && a < b && b <= 31) {
     if (const std::size_t article = span_article_length(out, data)) {
-      std::string span =
-          take_back(out, article, data.phrase("span", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}}));
+      std::string span = take_back(
+          out, article, data.phrase("span", {{"from", spell_cardinal(a)}, {"to", spell_cardinal(b)}}));
       return (out.empty() || out.back() == ' ' ? "" : " ") + span;
     }
     if (data.is_cue("pair-article", before))
@@ -151,17 +152,19 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   const bool quantity = data.is_cue("pair-quantity", words_after(text, second->end, 1)) ||
                         data.is_cue("pair-quantity", words_after(text, second->end, 2));
   const bool single_digits = first->end - pos == 1 && second->end - end == 1;
-  const bool score = !quantity && (context.set_sequence || context.score_seen || *context.score_sentence ||
-                                   teams_around(text, pos, second->end) ||
-                                   (single_digits && !context.range_seen &&
-                                    score_by_place(text, second->end, before, data)));
+  const bool score =
+      !quantity &&
+      (context.set_sequence || context.score_seen || *context.score_sentence ||
+       teams_around(text, pos, second->end) ||
+       (single_digits && !context.range_seen && score_by_place(text, second->end, before, data)));
   context.score_seen = context.score_seen || score;
   context.range_seen = context.range_seen || !score;
   const std::vector<std::pair<std::string, std::string>> ends{{"from", spell_cardinal(a)},
                                                               {"to", spell_cardinal(b)}};
   const bool article = data.is_cue("pair-article", before);
   // "dall'1-3": a span from the one to the other, "dall'uno al tre".
-  if (!score && !quantity && a < b && data.is_cue("span-from", before)) return data.phrase("span_joined", ends);
+  if (!score && !quantity && a < b && data.is_cue("span-from", before))
+    return data.phrase("span_joined", ends);
   // "il 3-1", "l'1-0": never a range; nor is "3-3", two equal ends.
   if (score || (article && !quantity) || (a == b && !quantity)) return data.phrase("score", ends);
   if (article) return data.phrase("pair_or", ends);

@@ -126,7 +126,8 @@ bool set_follows(std::string_view text, std::size_t pos) {
   return second_end - first_end - 1 == 1 && at_word_end(text, second_end);
 }
 
-bool score_by_place(std::string_view text, std::size_t end, const std::string& before, const LanguageData& data) {
+bool score_by_place(std::string_view text, std::size_t end, const std::string& before,
+                    const LanguageData& data) {
   // "(6-1) alla Vastese": the place may follow the bracket around the result.
   if (end < text.size() && text[end] == ')') ++end;
   if (data.is_cue("pair-preposition", before) || data.is_cue("between", before) ||

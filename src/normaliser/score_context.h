@@ -32,6 +32,7 @@ bool set_follows(std::string_view text, std::size_t pos);
 // result before it ("finisce 2-2.", "perde 1-0 contro il Pisa"). `before`
 // is the word before the pair. Never in a sentence of measures (weather:
 // "minime di 2-3 a Milano") nor after a word that opens a range ("per 2-3").
-bool score_by_place(std::string_view text, std::size_t end, const std::string& before, const LanguageData& data);
+bool score_by_place(std::string_view text, std::size_t end, const std::string& before,
+                    const LanguageData& data);
 
 }  // namespace narra

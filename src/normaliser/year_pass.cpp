@@ -56,7 +56,8 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
       // "matricola 4521-77" is a code, "1000-1200 metri" a range of heights, not a span of years.
       const std::string after = to_lower(word_after(text, second_end));
       const bool measured = data.units.contains(after) || data.is_cue("counted-after", after);
-      if (from < to && from >= 1000 && to <= 2100 && !measured && !data.is_cue("serial", word_before(text, pos))) {
+      if (from < to && from >= 1000 && to <= 2100 && !measured &&
+          !data.is_cue("serial", word_before(text, pos))) {
         const bool introduced = data.is_cue("span", word_before(text, pos));
         out += introduced ? spell_cardinal(from) + " " + spell_cardinal(to)
                           : data.phrase("span", {{"from", spell_cardinal(from)}, {"to", spell_cardinal(to)}});
