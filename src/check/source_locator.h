@@ -3,13 +3,17 @@
 // file's text: in order, each sentence after the previous one, each word after
 // the previous word of its sentence, with spaces, line breaks, quotes,
 // apostrophes and dashes compared the way typography normalisation folds them.
-// Markup between words (HTML tags, entities, Markdown emphasis) hides a word;
-// then the position of its sentence is given, and failing that the last one found.
+// Markup inside and between words is looked through: HTML tags ("<b>12</b>%"),
+// character references ("l&#39;ente", "&egrave;") and Markdown emphasis, so a
+// place is the exact line and column of its first character in the file. A
+// word not found even so is given the position of its sentence, and failing
+// that the last one found.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace narra {
 
@@ -33,10 +37,14 @@ class SourceLocator {
   // Whether `needle` matches the source at `at`; sets `end` past the match.
   bool matches_at(std::string_view needle, std::size_t at, std::size_t& end) const;
   SourcePosition position_of(std::size_t offset) const;
+  // Length of the HTML character reference at `at`, which stands for the one
+  // character `stands_for`; 0 when there is none there.
+  std::size_t reference_at(std::size_t at, char32_t& stands_for) const;
 
   std::string source_;
-  std::size_t sentence_ = 0;  // where the current sentence starts
-  std::size_t word_ = 0;      // where the next word may start
+  std::size_t sentence_ = 0;                                      // where the current sentence starts
+  std::size_t word_ = 0;                                          // where the next word may start
+  mutable std::unordered_map<std::string, char32_t> references_;  // "&egrave;" → è, read once each
 };
 
 }  // namespace narra

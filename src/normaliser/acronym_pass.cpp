@@ -67,6 +67,65 @@ std::string say_capitals(std::string_view word, const std::string& lower, bool i
   return std::string(1, word[0]) + lower.substr(1);
 }
 
+// Initials written with dots that no earlier pass read ("F.I.G.C.", "S.S. Lazio"):
+// the capitals, each followed by its dot. Returns the letters and sets `end`
+// past the last dot, or returns nothing.
+std::string dotted_initials(std::string_view text, std::size_t pos, std::size_t& end) {
+  std::string letters;
+  std::size_t at = pos;
+  while (at + 1 < text.size() && is_ascii_upper(text[at]) && text[at + 1] == '.') {
+    letters += text[at];
+    at += 2;
+  }
+  if (letters.size() < 2 || (at < text.size() && is_word_byte(text[at]))) return {};
+  end = at;
+  return letters;
+}
+
+// A point of the compass in capitals: "N", "NE", "ENE", "NNO" (not "ESO").
+bool is_compass(std::string_view word) {
+  const auto in = [](char c, std::string_view letters) { return letters.find(c) != std::string_view::npos; };
+  if (word.size() == 1) return in(word[0], "NSEOW");
+  if (word.size() == 2) return in(word[0], "NS") && in(word[1], "EOW");
+  if (word.size() != 3) return false;
+  return (word[0] == word[1] && in(word[0], "NS") && in(word[2], "EOW")) ||
+         (word[0] == word[2] && in(word[0], "EOW") && in(word[1], "NS"));
+}
+
+// The compass word joined to the one at [start, end) by "/" or "-": "NE/ENE", "SE-SSE", "N-W".
+bool compass_joined(std::string_view text, std::size_t start, std::size_t end) {
+  if (end + 1 < text.size() && (text[end] == '/' || text[end] == '-')) {
+    if (is_compass(text.substr(end + 1, word_end(text, end + 1) - end - 1))) return true;
+  }
+  if (start < 2 || (text[start - 1] != '/' && text[start - 1] != '-')) return false;
+  std::size_t before = start - 1;
+  while (before > 0 && is_word_byte(text[before - 1])) --before;
+  return is_compass(text.substr(before, start - 1 - before));
+}
+
+// A point of the compass of weather and sea bulletins, said in words
+// ("NNE" → "nord-nord-est"): three letters anywhere, two after a word such as
+// "da" (da NE: "ne", "se", "no" are words too), one only joined to another.
+std::string say_compass(std::string_view text, std::size_t start, std::size_t end, const LanguageData& data) {
+  const std::string_view word = text.substr(start, end - start);
+  if (!is_compass(word)) return {};
+  const bool joined = compass_joined(text, start, end);
+  if (!joined &&
+      (word.size() == 1 || (word.size() == 2 && !data.is_cue("compass-before", word_before(text, start)))))
+    return {};
+  std::string spoken;
+  for (char letter : word)
+    spoken += (spoken.empty() ? "" : "-") + data.phrase("compass_" + std::string(1, letter));
+  return spoken;
+}
+
+// "SE-SSE": two points joined by a dash are one or the other ("N-W" stays one point).
+bool compass_pair_follows(std::string_view text, std::size_t start, std::size_t end) {
+  if (end + 1 >= text.size() || text[end] != '-') return false;
+  const std::size_t next_end = word_end(text, end + 1);
+  return is_compass(text.substr(end + 1, next_end - end - 1)) && (end - start > 1 || next_end - end - 1 > 1);
+}
+
 }  // namespace
 
 std::string expand_acronyms(std::string_view text, const LanguageData& data) {
@@ -78,8 +137,27 @@ std::string expand_acronyms(std::string_view text, const LanguageData& data) {
       out += text[pos++];
       continue;
     }
+    std::size_t initials_end = 0;
+    if (const std::string letters = dotted_initials(text, pos, initials_end); !letters.empty()) {
+      const auto known = data.acronyms.find(to_lower(letters));
+      out += known != data.acronyms.end() ? known->second
+                                          : say_capitals(letters, to_lower(letters), false, data);
+      // The last dot also ended the sentence.
+      if (initials_end == text.size()) out += '.';
+      pos = initials_end;
+      continue;
+    }
     const std::size_t end = word_end(text, pos);
     const std::string_view word = text.substr(pos, end - pos);
+    if (const std::string compass = say_compass(text, pos, end, data); !compass.empty()) {
+      out += compass;
+      pos = end;
+      if (compass_pair_follows(text, pos - word.size(), pos)) {
+        out += " " + data.phrase("compass_or") + " ";
+        ++pos;
+      }
+      continue;
+    }
     pos = end;
     const Shape shape = shape_of(word);
     // A word cut by an apostrophe ("Anch'io", "Dell'Onu") is elided, not an acronym.

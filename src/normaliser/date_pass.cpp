@@ -51,10 +51,14 @@ std::string month_name(int number, const LanguageData& data) {
   return {};
 }
 
-std::string say_day(int day, bool ordinal_mark, const LanguageData& data) {
-  return (day == 1 || ordinal_mark) ? data.numbers->ordinal(day, Gender::masculine)
-                                    : data.numbers->cardinal(day);
+// The first of a month is "primo", unless an elided article before it ("dall'1
+// luglio", "l'1-3 giugno") was written for the vowel of "uno".
+std::string say_day(int day, bool ordinal_mark, const LanguageData& data, bool elided = false) {
+  return ((day == 1 && !elided) || ordinal_mark) ? data.numbers->ordinal(day, Gender::masculine)
+                                                 : data.numbers->cardinal(day);
 }
+
+bool after_elision(std::string_view text, std::size_t pos) { return pos > 0 && text[pos - 1] == '\''; }
 
 int number_at(std::string_view text, std::size_t pos, std::size_t length) {
   return std::atoi(std::string(text.substr(pos, length)).c_str());
@@ -129,9 +133,46 @@ std::optional<Reading> read_day_range(std::string_view text, std::size_t pos, st
       reading.replaces += before.size() + 1;
   }
   const bool joined = reading.replaces == 0 && data.is_cue("pair-article", word_before(text, pos));
-  reading.spoken = data.phrase(joined ? "span_joined" : "span",
-                               {{"from", say_day(from, false, data)}, {"to", say_day(to, false, data)}});
+  reading.spoken = data.phrase(
+      joined ? "span_joined" : "span",
+      {{"from", say_day(from, false, data, after_elision(text, pos))}, {"to", say_day(to, false, data)}});
   return reading;
+}
+
+// "14,15, 16 e 17 novembre": days of a month listed with a comma that lacks
+// its space, which would read as a decimal comma; said "quattordici, quindici,
+// sedici e diciassette novembre".
+std::optional<Reading> read_day_list(std::string_view text, std::size_t pos, const LanguageData& data) {
+  std::string spoken;
+  bool tight = false;
+  std::size_t at = pos;
+  std::size_t days = 0;
+  while (true) {
+    const std::size_t end = digits_end(text, at);
+    const int day = number_at(text, at, end - at);
+    if (end == at || end - at > 2 || day < 1 || day > 31) return std::nullopt;
+    spoken += say_day(day, false, data, days == 0 && after_elision(text, pos));
+    ++days;
+    at = end;
+    if (at + 1 < text.size() && text[at] == ',' && is_digit(text[at + 1])) {
+      tight = true;
+      spoken += ", ";
+      ++at;
+    } else if (starts_with_at(text, at, ", ") && at + 2 < text.size() && is_digit(text[at + 2])) {
+      spoken += ", ";
+      at += 2;
+    } else if (starts_with_at(text, at, " e ") && at + 3 < text.size() && is_digit(text[at + 3])) {
+      spoken += " e ";
+      at += 3;
+    } else {
+      break;
+    }
+  }
+  const std::size_t month_start = skip_spaces(text, at);
+  std::size_t month_end = 0;
+  const Month* month = month_start > at ? month_at(text, month_start, month_end, data) : nullptr;
+  if (!tight || days < 2 || month == nullptr) return std::nullopt;
+  return Reading{spoken + " " + month->name, month_end};
 }
 
 // The date at `pos`: "19/6/2024", "2024-06-19", "26-29 marzo", "1° maggio", "19 giugno".
@@ -144,6 +185,7 @@ std::optional<Reading> read_date(std::string_view text, std::size_t pos, std::st
       return Reading{say_day(numeric.day, false, data) + " " + name + " " + numeric.year, numeric.end};
   }
   if (auto range = read_day_range(text, pos, written, data)) return range;
+  if (auto list = read_day_list(text, pos, data)) return list;
   const std::size_t end = digits_end(text, pos);
   const std::size_t digits = end - pos;
   const int day = number_at(text, pos, digits);
@@ -159,7 +201,7 @@ std::optional<Reading> read_date(std::string_view text, std::size_t pos, std::st
                            ? month_at(text, month_start, month_end, data)
                            : nullptr;
   if (month == nullptr) return std::nullopt;
-  return Reading{say_day(day, ordinal_mark, data) + " " + month->name, month_end};
+  return Reading{say_day(day, ordinal_mark, data, after_elision(text, pos)) + " " + month->name, month_end};
 }
 
 }  // namespace

@@ -22,7 +22,11 @@ std::string split_joined_sentences(std::string_view text, const LanguageData&) {
     // The next word is capitalised, or a capital on its own ("nubifragi.A determinare").
     const bool joined = c == '.' && after_word && pos + 2 < text.size() && is_ascii_upper(text[pos + 1]) &&
                         (is_ascii_lower(text[pos + 2]) || text[pos + 2] == ' ');
-    if (joined) out += ' ';
+    // An initial joined to the name after it: "F.Rossi" → "F. Rossi".
+    const bool initial = c == '.' && pos > 0 && is_ascii_upper(text[pos - 1]) &&
+                         at_word_start(text, pos - 1) && pos + 2 < text.size() &&
+                         is_ascii_upper(text[pos + 1]) && is_ascii_lower(text[pos + 2]);
+    if (joined || initial) out += ' ';
     lower_run = is_ascii_lower(c) ? lower_run + 1 : 0;
     // Digits, closing brackets and quotes before the stop: "(+4,1%).Rispetto", "ruota».Una".
     after_word = lower_run >= kMinWordBeforeStop || is_digit(c) || c == ')' || c == '%' || c == '"' ||

@@ -76,6 +76,38 @@ const Unit* unit_after_slash(std::string_view text, std::size_t slash, std::size
   return unit;
 }
 
+// A fraction before a unit, "1/2 litro" → "mezzo litro", "3/4 kg" → "tre quarti
+// di chilo"; any other pair over a slash is left whole to the number groups.
+// Returns where what was written ends.
+std::size_t say_fraction_of(std::string_view text, std::size_t pos, const WrittenNumber& over,
+                            const WrittenNumber& under, std::string& out, const LanguageData& data) {
+  const auto a = over.integer();
+  const auto b = under.integer();
+  std::size_t unit_end = 0;
+  const Unit* unit =
+      a && b && *a >= 1 && *a < *b ? unit_at(text, skip_spaces(text, under.end), unit_end, data) : nullptr;
+  if (unit == nullptr || unit->plain_number || !at_word_end(text, unit_end)) {
+    out.append(text.substr(pos, under.end - pos));
+    return under.end;
+  }
+  if (*a == 1 && *b == 2) {
+    out += data.phrase(unit->feminine ? "unit_half_f" : "unit_half_m", {{"unit", unit->singular}});
+  } else {
+    out +=
+        data.phrase("fraction_of", {{"fraction", data.numbers->fraction(*a, *b)}, {"unit", unit->singular}});
+  }
+  return unit_end;
+}
+
+// "/mq" after a unit at `pos`: " per metro quadrato", and `pos` moves past it.
+void append_per_unit(std::string_view text, std::size_t& pos, std::string& out, const LanguageData& data) {
+  std::size_t per_end = 0;
+  if (const Unit* per = unit_after_slash(text, pos, per_end, data)) {
+    out += " " + data.phrase("per_unit", {{"unit", per->singular}});
+    pos = per_end;
+  }
+}
+
 // A word at `pos`: a road marker ("al km 41" → "al chilometro 41"), a price per
 // unit ("euro/mq" → "euro per metro quadrato"), a unit counted without a number
 // ("miliardi di km" → "miliardi di chilometri"), or an ordinary word.
@@ -105,11 +137,7 @@ void expand_unit_word(std::string_view text, std::size_t& pos, std::string& out,
   }
   out.append(text.substr(pos, end - pos));
   pos = end;
-  std::size_t per_end = 0;
-  if (const Unit* per = unit_after_slash(text, end, per_end, data)) {
-    out += " " + data.phrase("per_unit", {{"unit", per->singular}});
-    pos = per_end;
-  }
+  append_per_unit(text, pos, out, data);
 }
 
 }  // namespace
@@ -128,11 +156,21 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       continue;
     }
     const auto number = read_number(text, pos);
-    // "10-15%", "3-4 km": a range before the unit.
+    // "10-15%", "3-4 km", "2/3 metri", "90/100km/h": a range before the unit
+    // (but "1/2 litro", "1/3 km", "3/4 kg": ones, halves and quarters over a slash are fractions).
     std::optional<WrittenNumber> upper;
     std::size_t unit_start = number->end;
-    if (unit_start + 1 < text.size() && text[unit_start] == '-' && is_digit(text[unit_start + 1])) {
+    if (unit_start + 1 < text.size() && (text[unit_start] == '-' || text[unit_start] == '/') &&
+        is_digit(text[unit_start + 1])) {
       upper = read_number(text, unit_start + 1);
+      const auto a = number->integer();
+      const auto b = upper->integer();
+      const bool fraction =
+          text[unit_start] == '/' && (!a || !b || *a == 1 || *a >= *b || *b == 2 || *b == 4);
+      if (fraction) {
+        pos = say_fraction_of(text, pos, *number, *upper, out, data);
+        continue;
+      }
       unit_start = upper->end;
     }
     const std::size_t after = skip_spaces(text, unit_start);
@@ -158,6 +196,7 @@ std::string expand_measures(std::string_view text, const LanguageData& data) {
       out += sign + say_measure(*number, *unit, *data.numbers);
     }
     pos = unit_end;
+    append_per_unit(text, pos, out, data);  // "1,5 g/l" → "grammi per litro"
     if (pos < text.size() && is_word_byte(text[pos])) out += ' ';
   }
   return out;

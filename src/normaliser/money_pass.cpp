@@ -80,52 +80,80 @@ std::string say_scaled(const WrittenNumber& number, const Scale& scale, const Un
                                        {"currency", currency.plural}});
 }
 
+// "10-12 euro" → "da dieci a dodici euro", but "per 10-12 euro" → "per dieci o
+// dodici euro": no "da … a" after a preposition (`before`).
+std::string say_range(const WrittenNumber& lower, const std::string& amount, const std::string& before,
+                      const LanguageData& data) {
+  const bool paired = data.is_cue("pair-preposition", before) || data.is_cue("pair-article", before);
+  return data.phrase(paired ? "pair_or" : "range",
+                     {{"from", say_number(lower, *data.numbers)}, {"to", amount}});
+}
+
+// "€ 2,50", "$1,2 miliardi", and in notices "euro 1.250.000,00" (in lower case:
+// "Euro 2024" is a tournament, "Euro 6" an engine class): the currency first.
+// Returns where the amount ends, or 0.
+std::size_t read_currency_first(std::string_view text, std::size_t pos, std::string& out,
+                                const LanguageData& data) {
+  std::size_t currency_end = 0;
+  const bool symbol_start = !is_ascii_letter(text[pos]) && !is_digit(text[pos]) && text[pos] != ' ' &&
+                            (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
+  const bool word_start = text[pos] >= 'a' && text[pos] <= 'z' && at_word_start(text, pos);
+  const Unit* before = symbol_start || word_start ? currency_at(text, pos, currency_end, data) : nullptr;
+  const std::size_t number_start = skip_spaces(text, currency_end);
+  if (before == nullptr || (!symbol_start && number_start == currency_end)) return 0;
+  const auto number = read_number(text, number_start);
+  // After a currency word, an amount as notices write it ("1.250.000,00") or after "di", "per".
+  const bool amount =
+      symbol_start || (number && (number->thousands_dots || number->fraction_digits.size() == 2 ||
+                                  data.is_cue("pair-preposition", word_before(text, pos))));
+  if (!number || !amount || !at_word_end(text, number->end)) return 0;
+  std::size_t scale_end = 0;
+  if (const Scale* scale = scale_at(text, skip_spaces(text, number->end), scale_end, data)) {
+    out += say_scaled(*number, *scale, *before, data);
+    return scale_end;
+  }
+  out += say_amount(*number, *before, data);
+  return number->end;
+}
+
 }  // namespace
 
 std::string expand_money(std::string_view text, const LanguageData& data) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // "€ 2,50", "$1,2 miliardi": the currency first.
-    std::size_t currency_end = 0;
-    const bool symbol_start = !is_ascii_letter(text[pos]) && !is_digit(text[pos]) && text[pos] != ' ' &&
-                              (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
-    const Unit* before = symbol_start ? currency_at(text, pos, currency_end, data) : nullptr;
-    if (before != nullptr) {
-      const std::size_t number_start = skip_spaces(text, currency_end);
-      const auto number = read_number(text, number_start);
-      if (number && at_word_end(text, number->end)) {
-        std::size_t scale_end = 0;
-        const Scale* scale = scale_at(text, skip_spaces(text, number->end), scale_end, data);
-        if (scale != nullptr) {
-          out += say_scaled(*number, *scale, *before, data);
-          pos = scale_end;
-        } else {
-          out += say_amount(*number, *before, data);
-          pos = number->end;
-        }
-        continue;
-      }
+    if (const std::size_t amount_end = read_currency_first(text, pos, out, data)) {
+      pos = amount_end;
+      continue;
     }
     if (!is_digit(text[pos]) || !at_word_start(text, pos)) {
       out += text[pos++];
       continue;
     }
     // "2,50 €", "3,23€", "10 euro", "1,2 miliardi di dollari" (left to the numbers).
-    const auto number = read_number(text, pos);
+    auto number = read_number(text, pos);
+    // "10-12 euro": a range before the amount, said "da dieci a dodici euro".
+    std::optional<WrittenNumber> lower;
+    if (number->end + 1 < text.size() && text[number->end] == '-' && is_digit(text[number->end + 1])) {
+      lower = number;
+      number = read_number(text, number->end + 1);
+    }
     std::size_t after = skip_spaces(text, number->end);
     std::size_t scale_end = 0;
     const Scale* scale = scale_at(text, after, scale_end, data);
     const std::size_t currency_start = scale == nullptr ? after : skip_spaces(text, scale_end);
+    std::size_t currency_end = 0;
     const Unit* currency = currency_at(text, currency_start, currency_end, data);
     if (currency == nullptr || !at_word_end(text, currency_end) ||
         (currency_start == number->end && is_ascii_letter(text[currency_start]))) {
-      out.append(text.substr(pos, number->end - pos));
-      pos = number->end;
+      const std::size_t first_end = lower ? lower->end : number->end;
+      out.append(text.substr(pos, first_end - pos));
+      pos = first_end;
       continue;
     }
-    out += scale == nullptr ? say_amount(*number, *currency, data)
-                            : say_scaled(*number, *scale, *currency, data);
+    const std::string amount = scale == nullptr ? say_amount(*number, *currency, data)
+                                                : say_scaled(*number, *scale, *currency, data);
+    out += lower ? say_range(*lower, amount, word_before(text, pos), data) : amount;
     pos = currency_end;
   }
   return out;

@@ -3,28 +3,14 @@
 #include "core/utf8.h"
 #include "normaliser/number_text.h"
 #include "normaliser/passes.h"
+#include "normaliser/score_context.h"
 #include "normaliser/text_scan.h"
 
 namespace narra {
 namespace {
 
-// True when some word of the sentence is a cue of `kind` (e.g. "score": vince, pareggio).
-bool sentence_has_cue(std::string_view text, const std::string& kind, const LanguageData& data) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    if (!is_word_byte(text[pos])) {
-      ++pos;
-      continue;
-    }
-    const std::size_t end = word_end(text, pos);
-    if (data.is_cue(kind, to_lower(text.substr(pos, end - pos)))) return true;
-    pos = end;
-  }
-  return false;
-}
-
 // Reads a phone number from `pos`: "+39 06 1234 5678", "06 12345678",
-// "333 1234567", "0612345678". Returns the groups as written, or none.
+// "333 1234567", "0612345678", "0541/123456". Returns the groups as written, or none.
 std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std::size_t& end, bool cued) {
   std::vector<std::string> groups;
   std::size_t at = pos;
@@ -48,7 +34,8 @@ std::vector<std::string> read_phone(std::string_view text, std::size_t pos, std:
     digits += group_end - at;
     last_end = group_end;
     if (group_end + 1 < text.size() &&
-        (text[group_end] == ' ' || text[group_end] == '-' || text[group_end] == '.') &&
+        (text[group_end] == ' ' || text[group_end] == '-' || text[group_end] == '.' ||
+         (text[group_end] == '/' && groups.size() == 1 && groups[0][0] == '0')) &&  // "0541/123456"
         is_digit(text[group_end + 1])) {
       at = group_end + 1;
     } else {
@@ -112,56 +99,6 @@ std::string say_phone(const std::vector<std::string>& groups, const LanguageData
   return out;
 }
 
-// The token that ends just before `end` (spaces and an opening bracket skipped): its start.
-std::size_t token_before(std::string_view text, std::size_t end) {
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '(')) --end;
-  std::size_t start = end;
-  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(') --start;
-  return start;
-}
-
-bool capitalised(std::string_view token) { return !token.empty() && is_ascii_upper(token[0]); }
-
-bool is_dash_token(std::string_view token) { return token == "-" || token == "–" || token == "—"; }
-
-// A token of two capitalised names joined by a dash: "Italia-Francia".
-bool joins_teams(std::string_view token) {
-  for (std::string_view dash : {"-", "–"}) {
-    const auto joint = token.find(dash);
-    if (joint != std::string_view::npos && joint > 0 && joint + dash.size() < token.size() &&
-        capitalised(token) && is_ascii_upper(token[joint + dash.size()])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Teams named around the numbers: "Italia-Francia 3-2", "Roma - Milan 1-1",
-// "Sassuolo-Napoli (3-3)", "Monza 1-0 Empoli".
-bool teams_around(std::string_view text, std::size_t pos, std::size_t end) {
-  std::size_t token_end = pos;
-  while (token_end > 0 && (text[token_end - 1] == ' ' || text[token_end - 1] == '(')) --token_end;
-  const std::size_t start = token_before(text, pos);
-  const std::string_view token = text.substr(start, token_end - start);
-  if (joins_teams(token)) return true;
-  if (!capitalised(token)) return false;
-  // "Benevento-Hellas Verona 0-3": a team of two words after the hyphen.
-  if (start > 0) {
-    const std::size_t previous = token_before(text, start);
-    if (joins_teams(text.substr(previous, start - 1 - previous))) return true;
-  }
-  const std::string_view after = word_after(text, end);
-  if (end < text.size() && text[end] == ' ' && capitalised(after)) return true;
-  if (start == 0) return false;
-  const std::size_t dash_start = token_before(text, start);
-  const std::string_view dash = text.substr(dash_start, start - 1 - dash_start);
-  if (is_dash_token(dash) && dash_start > 0) {
-    const std::size_t team_start = token_before(text, dash_start);
-    if (capitalised(text.substr(team_start, dash_start - team_start))) return true;
-  }
-  return false;
-}
-
 // Length of the joint of a pair of numbers at `pos`: "-", "–", or (spaced) " - ", " – ".
 std::size_t pair_joint(std::string_view text, std::size_t pos, bool& spaced) {
   spaced = false;
@@ -175,23 +112,6 @@ std::size_t pair_joint(std::string_view text, std::size_t pos, bool& spaced) {
   return 0;
 }
 
-// Another pair of small numbers (a tennis set, "6-4 7-6", "7-6 (5), 6-2")
-// starting after separators at `pos`.
-bool set_follows(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && (text[pos] == ' ' || text[pos] == ',')) ++pos;
-  if (pos < text.size() && text[pos] == '(') {
-    const std::size_t close = text.find(')', pos);
-    if (close == std::string_view::npos || close - pos > 4) return false;
-    pos = close + 1;
-    while (pos < text.size() && (text[pos] == ' ' || text[pos] == ',')) ++pos;
-  }
-  const std::size_t first_end = digits_end(text, pos);
-  if (first_end == pos || first_end - pos > 1 || first_end >= text.size() || text[first_end] != '-')
-    return false;
-  const std::size_t second_end = digits_end(text, first_end + 1);
-  return second_end - first_end - 1 == 1 && at_word_end(text, second_end);
-}
-
 // How a pair of numbers joined by a dash is read, from what surrounds it.
 // What earlier pairs of the sentence were: a run of tennis sets, or scores
 // (then a list of results goes on being scores: "Atalanta-Crotone 5-1, Benevento-Hellas Verona 0-3").
@@ -199,6 +119,8 @@ struct PairContext {
   std::optional<bool> score_sentence;  // a score word in the sentence; looked up at the first pair
   bool set_sequence = false;
   bool score_seen = false;
+  bool range_seen =
+      false;  // then a place after a later pair does not make it a score ("per 2-3 a Napoli e 1-2 a Bari")
 };
 
 std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t end, bool spaced,
@@ -217,22 +139,36 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   const bool month_after = data.months.contains(to_lower(word_after(text, second->end)));
   if (month_after && !spaced && a >= 1 && a < b && b <= 31) {
     if (const std::size_t article = span_article_length(out, data)) {
-      out.erase(out.size() - article);
-      return (out.empty() || out.back() == ' ' ? "" : " ") +
-             data.phrase("span", {{"from", data.numbers->cardinal(a)}, {"to", data.numbers->cardinal(b)}});
+      std::string span = take_back(
+          out, article,
+          data.phrase("span", {{"from", data.numbers->cardinal(a)}, {"to", data.numbers->cardinal(b)}}));
+      return (out.empty() || out.back() == ' ' ? "" : " ") + span;
     }
     if (data.is_cue("pair-article", before))
       return data.phrase("span_joined",
                          {{"from", data.numbers->cardinal(a)}, {"to", data.numbers->cardinal(b)}});
   }
   if (!context.score_sentence) context.score_sentence = sentence_has_cue(text, "score", data);
-  const bool score = context.set_sequence || context.score_seen || *context.score_sentence ||
-                     teams_around(text, pos, second->end);
+  // "dell'1-2 per cento": a pair of quantities, never a result.
+  const bool quantity = data.is_cue("pair-quantity", words_after(text, second->end, 1)) ||
+                        data.is_cue("pair-quantity", words_after(text, second->end, 2));
+  const bool single_digits = first->end - pos == 1 && second->end - end == 1;
+  const bool score =
+      !quantity &&
+      (context.set_sequence || context.score_seen || *context.score_sentence ||
+       teams_around(text, pos, second->end) ||
+       (single_digits && !context.range_seen && score_by_place(text, second->end, before, data)));
   context.score_seen = context.score_seen || score;
+  context.range_seen = context.range_seen || !score;
   const std::vector<std::pair<std::string, std::string>> ends{{"from", data.numbers->cardinal(a)},
                                                               {"to", data.numbers->cardinal(b)}};
-  if (score || data.is_cue("pair-article", before))
-    return data.phrase("score", ends);  // "il 3-1", "l'1-0": never a range
+  const bool article = data.is_cue("pair-article", before);
+  // "dall'1-3": a span from the one to the other, "dall'uno al tre".
+  if (!score && !quantity && a < b && data.is_cue("span-from", before))
+    return data.phrase("span_joined", ends);
+  // "il 3-1", "l'1-0": never a range; nor is "3-3", two equal ends.
+  if (score || (article && !quantity) || (a == b && !quantity)) return data.phrase("score", ends);
+  if (article) return data.phrase("pair_or", ends);
   if (spaced) return {};
   if (data.is_cue("time-from", before) && a <= 24 && b <= 24 && a < b) {  // "dalle 9-13"
     const auto hour = [&](std::int64_t h) {
@@ -245,9 +181,20 @@ std::string say_dashed_pair(std::string_view text, std::size_t pos, std::size_t 
   return data.phrase("range", ends);
 }
 
-// A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10".
+// A word after a number that it counts, which makes "2/3 metri" a pair, not a fraction.
+bool counted_after(std::string_view text, std::size_t end, const LanguageData& data) {
+  const std::string after = to_lower(word_after(text, end));
+  return data.is_cue("counted-after", after) || data.units.contains(after);
+}
+
+// A number over another: "legge 104/1992", "3/4", "12/3" (a day and month), "7/10";
+// `counted` when a word it counts follows ("2/3 metri").
 std::string say_slashed_pair(std::int64_t a, std::int64_t b, std::size_t b_digits, const std::string& before,
-                             const LanguageData& data) {
+                             bool counted, const LanguageData& data) {
+  // "onde di 2/3 metri": a pair of amounts, "due o tre metri" (but "1/2 litro", "3/4 kg").
+  if (counted && a < b && b <= 2 * a && b != 2 && b != 4) {
+    return data.phrase("pair_or", {{"from", data.numbers->cardinal(a)}, {"to", data.numbers->cardinal(b)}});
+  }
   if (b_digits == 4 && b >= 1800 && b <= 2100) {
     return data.phrase("number_of_year",
                        {{"number", data.numbers->cardinal(a)}, {"year", data.numbers->cardinal(b)}});
@@ -332,7 +279,7 @@ std::string expand_number_groups(std::string_view text, const LanguageData& data
       if (clean_end && !second->has_fraction() && second->integer_digits.size() <= 4) {
         const std::string spoken =
             slash ? say_slashed_pair(*first->integer(), *second->integer(), second->integer_digits.size(),
-                                     word_before(text, pos), data)
+                                     word_before(text, pos), counted_after(text, second->end, data), data)
                   : say_dashed_pair(text, pos, second_start, spaced, context, out, data);
         if (!spoken.empty()) {
           out += spoken;

@@ -1,5 +1,6 @@
 #include "core/utf8.h"
 #include "normaliser/passes.h"
+#include "normaliser/score_context.h"
 #include "normaliser/text_scan.h"
 
 namespace narra {
@@ -85,7 +86,19 @@ bool read_lap(std::string_view text, std::size_t pos, std::size_t& end, std::str
   return true;
 }
 
-// A duration in hours and minutes: "1h27'", "2h05′", "3h". Sets `end`.
+// Seconds written after the minutes of a duration ("30\"" in "2h05'30\""): their
+// number, with `end` past the mark; -1 when there are none.
+int seconds_after(std::string_view text, std::size_t pos, std::size_t& end) {
+  const std::size_t seconds_end = digits_end(text, pos);
+  const std::size_t mark = seconds_end - pos == 2 ? second_mark_at(text, seconds_end) : 0;
+  if (mark == 0 || !at_word_end(text, seconds_end + mark)) return -1;
+  const int seconds = number_at(text, pos, seconds_end);
+  if (seconds > 59) return -1;
+  end = seconds_end + mark;
+  return seconds;
+}
+
+// A duration in hours and minutes: "1h27'", "2h05′", "2h05'30\"". Sets `end`.
 bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken,
                    const LanguageData& data) {
   const std::size_t hours_end = digits_end(text, pos);
@@ -93,16 +106,21 @@ bool read_duration(std::string_view text, std::size_t pos, std::size_t& end, std
   const std::size_t minutes_end = digits_end(text, hours_end + 1);
   const std::size_t mark = minute_mark_at(text, minutes_end);
   if (minutes_end == hours_end + 1 || minutes_end - hours_end - 1 > 2 || mark == 0) return false;
-  if (!at_word_end(text, minutes_end + mark)) return false;
+  std::size_t seconds_end = minutes_end + mark;
+  const int seconds = seconds_after(text, seconds_end, seconds_end);
+  if (seconds < 0 && !at_word_end(text, minutes_end + mark)) return false;
   const int hours = number_at(text, pos, hours_end);
   const int minutes = number_at(text, hours_end + 1, minutes_end);
   if (minutes > 59) return false;
   spoken = count_of(hours, "duration_hour", data);
-  if (minutes > 0) {
+  if (seconds >= 0) {  // "due ore, cinque minuti e trenta secondi"
+    spoken += ", " + data.phrase("duration_and", {{"first", count_of(minutes, "duration_minute", data)},
+                                                  {"second", count_of(seconds, "duration_second", data)}});
+  } else if (minutes > 0) {
     spoken = data.phrase("duration_and",
                          {{"first", spoken}, {"second", count_of(minutes, "duration_minute", data)}});
   }
-  end = minutes_end + mark;
+  end = seconds_end;
   return true;
 }
 
@@ -129,9 +147,11 @@ std::string period_after(std::string_view text, std::size_t pos, std::size_t& en
   return " " + spoken;
 }
 
-// A match minute: "al 38'", "45'+3", "90+4'", "(24' st)". Sets `end`.
-bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::string& spoken,
-                 const LanguageData& data) {
+// A match minute: "al 38'", "45'+3", "90+4'", "(24' st)", or a length of
+// time after a word such as "dopo" or `listed` after one ("durata: 24', 28'"),
+// which sets `length`. Sets `end`.
+bool read_minute(std::string_view text, std::size_t pos, bool listed, std::size_t& end, std::string& spoken,
+                 bool& length, const LanguageData& data) {
   const std::size_t first_end = digits_end(text, pos);
   std::size_t at = first_end;
   int added = -1;
@@ -151,7 +171,9 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
   if (at < text.size() && (is_word_byte(text[at]) || text[at] == '\'')) return false;
   const int minute = number_at(text, pos, first_end);
   if (minute < 1 || minute > 130) return false;
-  if (added < 0 && data.is_cue("minutes", word_before(text, pos))) {
+  length = added < 0 && (listed || data.is_cue("minutes", word_before(text, pos)) ||
+                         sentence_has_cue(text, "minutes-sentence", data));
+  if (length) {
     spoken = data.phrase("minutes", {{"count", data.numbers->cardinal(minute)}});
   } else if (added < 0) {
     spoken = data.phrase("minute", {{"ordinal", data.numbers->ordinal(minute, Gender::masculine)}});
@@ -167,14 +189,22 @@ bool read_minute(std::string_view text, std::size_t pos, std::size_t& end, std::
 }  // namespace
 
 std::string expand_sport(std::string_view text, const LanguageData& data) {
+  std::size_t length_end = std::string_view::npos;  // where the last length of time in minutes ended
   return rewrite_numbers(text, [&](std::size_t pos, const std::string&) -> std::optional<Reading> {
     // "2.5", "1,3", "12:30": the digits after a point, comma or colon go with the number before.
     if (pos > 0 && (text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == ':'))
       return std::nullopt;
+    // "durata dei set: 24', 28' e 29'": the minutes listed after a length are lengths too.
+    const std::string_view gap = length_end < pos ? text.substr(length_end, pos - length_end) : "";
+    const bool listed = gap == ", " || gap == " e ";
     Reading reading;
     if (read_lap(text, pos, reading.end, reading.spoken, data) ||
-        read_duration(text, pos, reading.end, reading.spoken, data) ||
-        read_minute(text, pos, reading.end, reading.spoken, data)) {
+        read_duration(text, pos, reading.end, reading.spoken, data)) {
+      return reading;
+    }
+    bool length = false;
+    if (read_minute(text, pos, listed, reading.end, reading.spoken, length, data)) {
+      length_end = length ? reading.end : std::string_view::npos;
       return reading;
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "core/utf8.h"
 #include "normaliser/passes.h"
+#include "normaliser/spelling.h"
 #include "normaliser/text_scan.h"
 
 namespace narra {
@@ -70,6 +71,11 @@ std::string expand_number_suffixes(std::string_view text, const LanguageData& da
     if (end == digits || digits - pos > 4 || !at_word_end(text, end)) return std::nullopt;
     const std::string suffix = to_lower(text.substr(digits, end - digits));
     const std::int64_t value = std::atoll(std::string(text.substr(pos, digits - pos)).c_str());
+    // "civico 4/A", "12/B": a capital after the slash is the letter of a house number, not an ordinal.
+    if (end == digits + 2 && text[digits] == '/' && is_ascii_upper(text[digits + 1])) {
+      return Reading{data.numbers->cardinal(value) + " " + spell_letters(text.substr(digits + 1, 1), data),
+                     end};
+    }
     const std::string before = word_before(text, pos);
     const bool feminine_hint =
         data.is_cue("feminine-article", before) || feminine_noun_after(text, end, data);

@@ -17,4 +17,11 @@ std::string_view word_after(std::string_view text, std::size_t pos) {
   return text.substr(start, word_end(text, start) - start);
 }
 
+std::string take_back(std::string& out, std::size_t replaced, std::string spoken) {
+  const bool capital = replaced > 0 && is_ascii_upper(out[out.size() - replaced]);
+  out.erase(out.size() - replaced);
+  if (capital && !spoken.empty() && spoken[0] >= 'a' && spoken[0] <= 'z') spoken[0] -= 'a' - 'A';
+  return spoken;
+}
+
 }  // namespace narra

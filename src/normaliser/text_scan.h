@@ -67,6 +67,10 @@ struct Reading {
   std::size_t replaces = 0;  // bytes already written that the reading also takes back ("il " before a span)
 };
 
+// Takes back the last `replaced` bytes of `out` and returns `spoken` to write
+// instead, capitalised when what it replaces was ("Il 3-5 maggio" → "Dal tre al cinque maggio").
+std::string take_back(std::string& out, std::size_t replaced, std::string spoken);
+
 // The walk the number passes share: copies `text`, and at each run of digits
 // that starts a word asks `read(pos, out)` (`out` is what was written so far)
 // for a reading. A reading replaces the text it covers (and the last
@@ -81,8 +85,7 @@ std::string rewrite_numbers(std::string_view text, Read&& read) {
       continue;
     }
     if (std::optional<Reading> reading = read(pos, std::as_const(out))) {
-      out.erase(out.size() - reading->replaces);
-      out += reading->spoken;
+      out += take_back(out, reading->replaces, std::move(reading->spoken));
       pos = reading->end;
     } else {
       const std::size_t end = digits_end(text, pos);

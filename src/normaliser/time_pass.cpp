@@ -71,10 +71,27 @@ std::optional<Reading> read_time(std::string_view text, std::size_t pos, bool cu
   return Reading{say_time(hours, minutes, seconds, cued, data), end};
 }
 
+// Length of "8.30" at `pos` (hours, a dot, two digits of minutes), 0 when there is none.
+std::size_t dotted_time_length(std::string_view text, std::size_t pos) {
+  const std::size_t hours_end = digits_end(text, pos);
+  if (hours_end == pos || hours_end - pos > 2 || hours_end >= text.size() || text[hours_end] != '.') return 0;
+  return two_digits_at(text, hours_end + 1) ? hours_end + 3 - pos : 0;
+}
+
+// "8.30-12.30": two times with a dot joined by a dash are a span of hours
+// even with no word such as "ore" before them.
+bool dotted_span_at(std::string_view text, std::size_t pos) {
+  const std::size_t first = dotted_time_length(text, pos);
+  if (first == 0 || !starts_with_at(text, pos + first, "-")) return false;
+  const std::size_t second = dotted_time_length(text, pos + first + 1);
+  return second > 0 && at_word_end(text, pos + first + 1 + second);
+}
+
 // A time, or a span of two ("dalle 9.30-12.30" → "dalle nove e mezza alle dodici e mezza").
 std::optional<Reading> read_times(std::string_view text, std::size_t pos, const LanguageData& data) {
   const std::string before = word_before(text, pos);
-  std::optional<Reading> from = read_time(text, pos, data.is_cue("time", before), data);
+  std::optional<Reading> from =
+      read_time(text, pos, data.is_cue("time", before) || dotted_span_at(text, pos), data);
   if (!from) return from;
   const std::size_t dash = starts_with_at(text, from->end, "-")   ? 1
                            : starts_with_at(text, from->end, "–") ? 3

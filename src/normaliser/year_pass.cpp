@@ -1,3 +1,4 @@
+#include "core/utf8.h"
 #include "normaliser/passes.h"
 #include "normaliser/text_scan.h"
 
@@ -51,8 +52,11 @@ std::string expand_years(std::string_view text, const LanguageData& data) {
     if (dash > 0 && (second_digits == 4 || second_digits == 2) && at_word_end(text, second_end)) {
       int to = number_at(text, second, second_digits);
       if (second_digits == 2) to += from / 100 * 100;
-      // "matricola 4521-77" is a code, not a span of years.
-      if (from < to && from >= 1000 && to <= 2100 && !data.is_cue("serial", word_before(text, pos))) {
+      // "matricola 4521-77" is a code, "1000-1200 metri" a range of heights, not a span of years.
+      const std::string after = to_lower(word_after(text, second_end));
+      const bool measured = data.units.contains(after) || data.is_cue("counted-after", after);
+      if (from < to && from >= 1000 && to <= 2100 && !measured &&
+          !data.is_cue("serial", word_before(text, pos))) {
         const bool introduced = data.is_cue("span", word_before(text, pos));
         out += introduced ? data.numbers->cardinal(from) + " " + data.numbers->cardinal(to)
                           : data.phrase("span", {{"from", data.numbers->cardinal(from)},

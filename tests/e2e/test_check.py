@@ -70,6 +70,17 @@ class CheckTest(TempDirTestCase):
         lines = {kind: [int(entry.split(":")[1]) for entry in entries] for kind, entries in found.items()}
         self.assertEqual(lines, {"digits": [7], "symbols": [8], "capitals": [9]})
 
+    def test_html_places_are_exact_when_markup_sits_inside_a_word(self):
+        article = LEFTOVERS / "markup-nelle-parole.html"
+        found = sections(run("check", article).stdout)
+        self.assertEqual(found, {
+            "digits": [f"{position(article, 7, '٣</b>٤')}: ٣٤ → ٣٤"],
+            "symbols": [f"{position(article, 8, '&#124;')}: | → |"],
+            "dotted": [f"{position(article, 10, 'officina</strong>')}: officina.esempio → officina.esempio"],
+            "capitals": [f"{position(article, 9, 'QR<i>TX')}: QRTX → cu erre ti ics"],
+            "mixed": [f"{position(article, 9, 'X<b>٣')}: X٣. → X٣"],
+        })
+
     def test_stats_count_sentences_and_those_with_a_leftover(self):
         result = run("check", "--stats", LEFTOVERS / "ogni-tipo.txt")
         self.assertEqual(result.stderr, f"{LEFTOVERS / 'ogni-tipo.txt'}: 7 sentences, 6 with a leftover\n")

@@ -129,5 +129,65 @@ class NewsCopyTest(unittest.TestCase):
                 self.assertEqual(got, said)
 
 
+class ContextTest(unittest.TestCase):
+    """Readings decided by the words around a number: a result told by its place
+    or verb, a span after an elided article, and the ranges that must stay ranges."""
+
+    CASES = (
+        ("Serata amara, 1-2 a Cremona nel recupero.", "Serata amara, uno a due a Cremona nel recupero."),
+        ("La sfida di ieri finisce 0-0.", "La sfida di ieri finisce zero a zero."),
+        ("Il Monza cade 2-1 contro il Como.", "Il Monza cade due a uno contro il Como."),
+        ("Minime di 2-3 a Torino.", "Minime di due o tre a Torino."),
+        ("Nel 2021-2022 a Pavia si è votato.", "Nel duemilaventuno duemilaventidue a Pavia si è votato."),
+        ("La sagra si tiene dall'1-3 settembre.", "La sagra si tiene dall'uno al tre settembre."),
+        ("Il 4-6 ottobre si corre.", "Dal quattro al sei ottobre si corre."),
+        ("Il prezzo sale dell'1-2 per cento.", "Il prezzo sale dell'uno o due per cento."),
+        ("Un pari 1-1 che non basta.", "Un pari uno a uno che non basta."),
+        ("Messa a S.Anna e a S.Giorgio.", "Messa a Sant'Anna e a San Giorgio."),
+        ("Lavori per euro 45.000,00 sulla Sp 3.", "Lavori per quarantacinquemila euro sulla strada provinciale tre."),
+        ("Schianto sulla SS 18 e sulla Sp12, in c.da Gioia.",
+         "Schianto sulla strada statale diciotto e sulla strada provinciale dodici, in contrada Gioia."),
+        ("Chiusa la str. prov. 3 per la S.S. Lazio.", "Chiusa la strada provinciale tre per la esse esse Lazio."),
+        ("Controlli del N.A.S. e della F.I.G.C.", "Controlli del Nas e della effe i gi ci."),
+        ("Sul posto i VV.FF. e le FF.OO., atti all'A.G.",
+         "Sul posto i vigili del fuoco e le forze dell'ordine, atti all'autorità giudiziaria."),
+        ("Arbitra il sign.Verdi, delibera n°12, gol di C.Neri.",
+         "Arbitra il signor Verdi, delibera numero dodici, gol di C. Neri."),
+        ("Menù da 25-30 euro, neve a 1100-1300 metri, livello 1 nei fiumi.",
+         "Menù da venticinque o trenta euro, neve a millecento o milletrecento metri, livello uno nei fiumi."),
+        ("Tel. 0541/123456, sportello 9.00-12.30 in P.le Roma il mar.",
+         "Telefono zero cinque quattro uno, dodici trentaquattro cinquantasei, sportello dalle nove alle "
+         "dodici e mezza in piazzale Roma il martedì."),
+        ("Chiuso nei giorni 7,8 e 9 marzo.", "Chiuso nei giorni sette, otto e nove marzo."),
+        ("Venti da NE/ENE, poi da SE-SSE, onde di 2/3 metri.",
+         "Venti da nord-est o est-nord-est, poi da sud-est o sud-sud-est, onde di due o tre metri."),
+        ("Fermato dai CC. al civico 4/A con 1,2 g/l.",
+         "Fermato dai carabinieri al civico quattro a con uno virgola due grammi per litro."),
+        ("Durata dei set: 21', 25' e 30'.", "Durata dei set: ventuno minuti, venticinque minuti e trenta minuti."),
+        ("Via alle h. 9, vince in 2h10'05\", 1 ferito grave.",
+         "Via alle ore nove, vince in due ore, dieci minuti e cinque secondi, un ferito grave."),
+        ("Servono 1/2 litro di latte e 3/4 kg di farina.",
+         "Servono mezzo litro di latte e tre quarti di chilo di farina."),
+        ("Uffici aperti lun-gio 9.00-13.00.", "Uffici aperti da lunedì a giovedì dalle nove alle tredici."),
+        ("Spread a 120 p.b., export +1% m/m.", "Spread a centoventi punti base, export più uno per cento mese su mese."),
+    )
+
+    def test_numbers_are_read_from_the_words_around_them(self):
+        result = run("normalise", stdin="".join(written + "\n" for written, _ in self.CASES))
+        for (written, said), got in zip(self.CASES, result.stdout.splitlines()):
+            with self.subTest(written=written):
+                self.assertEqual(got, said)
+
+
+class AgencySignOffTest(TempDirTestCase):
+    """The line of editors' initials, date and time closing agency copy is not read."""
+
+    def test_the_sign_off_is_left_out_and_the_story_is_read(self):
+        article = self.write("agenzia.txt", "Prezzi in salita\n\nL'indice cresce per il terzo mese.\n\n"
+                                            "(ITALPRESS). red/eco 14-Mar-24 10:05\n\nmar/gio 02-Apr-25 9:40\n")
+        lines = spoken_lines(run("text", article).stdout)
+        self.assertEqual(lines, ["Prezzi in salita", "L'indice cresce per il terzo mese."])
+
+
 if __name__ == "__main__":
     unittest.main()

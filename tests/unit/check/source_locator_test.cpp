@@ -17,9 +17,32 @@ TEST_SUITE("check") {
     CHECK(second.column == 8);
   }
 
-  TEST_CASE("a word hidden by markup falls back to its sentence") {
+  TEST_CASE("markup inside a word is looked through: the place is its first character") {
     SourceLocator locator("<p>Uno</p>\n<p>Costa <b>1</b>2 euro.</p>\n");
     locator.enter_sentence("Costa 12 euro.");
+    const SourcePosition position = locator.locate("12");
+    CHECK(position.line == 2);
+    CHECK(position.column == 13);
+  }
+
+  TEST_CASE("character references, tags between words and Markdown emphasis are looked through") {
+    SourceLocator locator("<p><em>Gli</em> operai, l&#39;<i>ente</i> e&nbsp;la **QR**TX.</p>\n");
+    locator.enter_sentence("Gli operai, l'ente e la QRTX.");
+    const SourcePosition apostrophe = locator.locate("l'ente");
+    CHECK(apostrophe.column == 25);
+    const SourcePosition capitals = locator.locate("QRTX");
+    CHECK(capitals.column == 55);
+  }
+
+  TEST_CASE("a tag may stand for the space between two words") {
+    SourceLocator locator("<p>Uno<br>due tre</p>\n");
+    locator.enter_sentence("Uno due tre");
+    CHECK(locator.locate("Uno due").column == 4);
+  }
+
+  TEST_CASE("a word that is not in the file falls back to its sentence") {
+    SourceLocator locator("<p>Uno</p>\n<p>Costa dodici euro.</p>\n");
+    locator.enter_sentence("Costa dodici euro.");
     const SourcePosition position = locator.locate("12");
     CHECK(position.line == 2);
     CHECK(position.column == 4);
