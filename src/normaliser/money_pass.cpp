@@ -71,8 +71,9 @@ std::string say_amount(const WrittenNumber& number, const Unit& currency, const 
 std::string say_scaled(const WrittenNumber& number, const Scale& scale, const Unit& currency,
                        const LanguageData& data) {
   if (scale.joined) {
-    return data.phrase("scaled_amount_joined", {{"count", say_number(number, *data.numbers)},
-                                                {"scale", scale.plural},
+    const bool one = is_one(number);
+    return data.phrase("scaled_amount_joined", {{"count", one ? "" : say_number(number, *data.numbers)},
+                                                {"scale", one ? scale.singular : scale.plural},
                                                 {"currency", currency.plural}});
   }
   return data.phrase("scaled_amount", {{"count", say_count(number, false, *data.numbers)},

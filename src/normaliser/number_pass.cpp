@@ -28,27 +28,29 @@ std::size_t code_start(std::string_view text, std::size_t digit) {
   return start;
 }
 
-bool starts_with_any(std::string_view word, std::initializer_list<std::string_view> prefixes) {
-  for (auto prefix : prefixes) {
-    if (word.substr(0, prefix.size()) == prefix) return true;
-  }
-  return false;
+// "1" agreeing with the noun after it ("un anno", "una persona"); the number
+// alone when no noun follows ("1 su 3"). Nouns in -a are feminine unless
+// cues.tsv lists them as masculine-noun.
+std::string one_before(std::string_view text, std::size_t pos, const LanguageData& data) {
+  const std::string alone = data.numbers->cardinal(1);
+  if (pos >= text.size() || text[pos] != ' ') return alone;
+  const std::string_view word = word_after(text, pos);
+  if (word.size() < 3 || !is_ascii_letter(word[0]) || is_ascii_upper(word[0])) return alone;
+  const std::string lower = to_lower(word);
+  if (data.is_cue("not-a-noun", lower)) return alone;
+  const bool feminine = lower.back() == 'a' && !data.is_cue("masculine-noun", lower);
+  return data.numbers->one_before(lower, feminine ? Gender::feminine : Gender::masculine);
 }
 
-// "1" agreeing with the noun after it, as the article does: "un anno", "una
-// persona", "un'ora", "uno studente"; "uno" when no noun follows ("1 su 3").
-// Nouns in -a are feminine unless cues.tsv lists them as masculine-noun.
-std::string one_before(std::string_view text, std::size_t pos, const LanguageData& data) {
-  if (pos >= text.size() || text[pos] != ' ') return "uno";
+// A scale word written apart that joins the number ("50 mila" → "cinquantamila",
+// scales.tsv), or nullptr; `end` is set past it.
+const Scale* joined_scale_after(std::string_view text, std::size_t pos, std::size_t& end,
+                                const LanguageData& data) {
   const std::string_view word = word_after(text, pos);
-  if (word.size() < 3 || !is_ascii_letter(word[0]) || is_ascii_upper(word[0])) return "uno";
-  const std::string lower = to_lower(word);
-  if (data.is_cue("not-a-noun", lower)) return "uno";
-  const bool vowel = lower.find_first_of("aeiou") == 0;
-  if (lower.back() == 'a' && !data.is_cue("masculine-noun", lower)) return vowel ? "un'" : "una";
-  const bool impure = (lower[0] == 's' && lower.find_first_of("aeiou") != 1) || lower[0] == 'z' ||
-                      starts_with_any(lower, {"gn", "ps", "pn", "x", "y"});
-  return impure ? "uno" : "un";
+  const auto found = data.scales.find(std::string(word));  // as written: "Mila" may be a name
+  if (word.empty() || found == data.scales.end() || !found->second.joined) return nullptr;
+  end = skip_spaces(text, pos) + word.size();
+  return &found->second;
 }
 
 }  // namespace
@@ -95,12 +97,11 @@ std::string expand_numbers(std::string_view text, const LanguageData& data) {
     const WrittenNumber number = *read_number(text, pos);
     std::string spoken = sign + say_number(number, *data.numbers);
     pos = number.end;
-    // "50 mila" → "cinquantamila"
-    const std::size_t next = skip_spaces(text, pos);
-    if (!number.has_fraction() && starts_with_at(text, next, "mila") && at_word_end(text, next + 4)) {
-      spoken = sign + say_number(number, *data.numbers) + "mila";
-      if (spoken.compare(sign.size(), 3, "uno") == 0 && number.integer() == 1) spoken = sign + "mille";
-      pos = next + 4;
+    std::size_t scale_end = pos;
+    if (const Scale* scale =
+            number.has_fraction() ? nullptr : joined_scale_after(text, pos, scale_end, data)) {
+      spoken = sign + (is_one(number) ? scale->singular : say_number(number, *data.numbers) + scale->plural);
+      pos = scale_end;
     }
     if (sign.empty() && is_one(number) && code == std::string_view::npos && pos == number.end) {
       spoken = one_before(text, pos, data);

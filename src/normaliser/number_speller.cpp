@@ -172,9 +172,20 @@ std::string spell_count(std::int64_t value, Gender gender) {
   return spoken;
 }
 
+std::string spell_one_before(std::string_view noun, Gender gender) {
+  const bool vowel = noun.find_first_of("aeiou") == 0;
+  if (gender == Gender::feminine) return vowel ? "un'" : "una";
+  bool impure = noun.substr(0, 1) == "s" && noun.find_first_of("aeiou") != 1;
+  for (const std::string_view start : {"z", "x", "y", "gn", "ps", "pn"}) {
+    impure = impure || noun.substr(0, start.size()) == start;
+  }
+  return impure ? "uno" : "un";
+}
+
 const NumberWords& italian_number_words() {
   static const NumberWords words{
-      spell_cardinal, spell_count, spell_ordinal, spell_fraction, spell_decimal, spell_digits, "virgola",
+      spell_cardinal, spell_count,   spell_one_before, spell_ordinal,
+      spell_fraction, spell_decimal, spell_digits,     "virgola",
   };
   return words;
 }

@@ -25,6 +25,9 @@ std::string spell_cardinal(std::int64_t value);
 // 1'000'000 → "un milione".
 std::string spell_count(std::int64_t value, Gender gender);
 
+// 1 before a noun (lower-case): "un anno", "una persona", "un'ora", "uno studente".
+std::string spell_one_before(std::string_view noun, Gender gender);
+
 // 1 → "primo"/"prima", 11 → "undicesimo", 23 → "ventitreesimo".
 std::string spell_ordinal(std::int64_t value, Gender gender = Gender::masculine);
 
