@@ -1,6 +1,7 @@
 // `narra check`: lists the places in an article's script a listener would
 // hear wrongly, grouped by kind, with their positions in the article file.
 #include <iostream>
+#include <map>
 
 #include "check/article_check.h"
 #include "cli/commands.h"
@@ -37,6 +38,9 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
   command->callback([options, &global] {
     const Voice voice = find_voice(global.voices_dir, options->voice);
     const Normalisers normalisers(global, voice);
+    // Each language's check.tsv, read once; the voice's before any article.
+    std::map<const Normaliser*, CheckRules> rules;
+    rules.emplace(&normalisers.for_voice(), load_check_rules(normalisers.for_voice().data()));
     CleanupRules cleanup;
     const ReadOptions read = make_read_options(global, voice, options->reading, cleanup);
     std::vector<ArticleCheck> checks;
@@ -50,8 +54,11 @@ void add_check_command(CLI::App& app, GlobalOptions& global) {
       std::string text = path == kStdinPath   ? std::string()
                          : source.url.empty() ? read_text_file(path)
                                               : std::move(source.bytes);
-      checks.push_back(check_script(script, normaliser.data(), load_check_rules(normaliser.data()), path,
-                                    std::move(text)));
+      auto language_rules = rules.find(&normaliser);
+      if (language_rules == rules.end())
+        language_rules = rules.emplace(&normaliser, load_check_rules(normaliser.data())).first;
+      checks.push_back(
+          check_script(script, normaliser.data(), language_rules->second, path, std::move(text)));
     }
     std::cout << format_check_report(checks);
     std::size_t found = 0;

@@ -43,6 +43,12 @@ class InstallTest(TempDirTestCase):
         self.assertTrue(os.access(self.narra, os.X_OK))
         self.assertEqual(files_under(self.voices), files_under(SOURCE_DIR / "voices"))
 
+    def test_the_binary_itself_does_not_load_the_libraries_of_its_modules(self):
+        linked = subprocess.run(["ldd", str(self.narra)], capture_output=True, text=True, check=True).stdout
+        self.assertIn("libespeak-ng", linked)
+        for library in ("libcurl", "libcpp-httplib", "libcairo", "libpango"):
+            self.assertNotIn(library, linked)
+
     def test_modules_land_in_lib_narra_and_load_from_there(self):
         modules = self.prefix / "lib" / "narra"
         self.assertEqual(files_under(modules), ["libnarra-cover.so", "libnarra-preview.so", "libnarra-web.so"])
